@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Helpdesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
+        .library(name: "HelpdeskStore", targets: ["HelpdeskStore"]),
+        .executable(name: "helpdesk", targets: ["helpdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "HelpdeskCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "HelpdeskStore",
+            dependencies: [
+                "HelpdeskCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "helpdesk",
+            dependencies: [
+                "HelpdeskCore",
+                "HelpdeskStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "HelpdeskCoreTests",
+            dependencies: ["HelpdeskCore"]
+        ),
+    ]
+)
