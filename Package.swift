@@ -43,5 +43,9 @@ let package = Package(
             name: "HelpdeskCoreTests",
             dependencies: ["HelpdeskCore"]
         ),
+        .testTarget(
+            name: "HelpdeskStoreTests",
+            dependencies: ["HelpdeskStore", "HelpdeskCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )
