@@ -1,0 +1,87 @@
+import Foundation
+
+/// Looks up what a message is about: the order, its channel's sync state, and incidents that bear on it.
+struct FactGatherer {
+    let components: ComponentMap
+
+    func gather(
+        _ understanding: Understanding, message: String, context: ConversationContext, source: some FactSource, now: Date
+    ) throws -> Situation {
+        let entities = understanding.entities
+        let lookup = try lookUpOrder(entities, context: context, source: source)
+        var channel = lookup.order?.channel ?? entities.channels.first ?? context.channel
+        if channel == nil, case .ambiguous = lookup {
+            channel = nil
+        } else if channel == nil {
+            let connected = try source.channelStates()
+            if connected.count == 1 { channel = connected[0].channel }
+        }
+        let channelState = try channel.flatMap { try source.channelState($0) }
+        let status = try source.serviceStatus()
+        let incidents = relevantIncidents(
+            status, now: now, channel: channel, carrier: lookup.order?.carrier, mentionedCarriers: entities.carriers,
+            intent: understanding.intent)
+        return Situation(
+            now: now, message: message, understanding: understanding, lookup: lookup, channel: channel,
+            channelState: channelState, incidents: incidents, statusFetchedAt: status.fetchedAt)
+    }
+
+    private func lookUpOrder(_ entities: Entities, context: ConversationContext, source: some FactSource) throws -> OrderLookup {
+        var numbers: [String] = []
+        for mention in entities.orderNumbers {
+            numbers.append(mention.text)
+            var found = try source.orders(matchingKey: mention.key)
+            if found.count > 1, !entities.channels.isEmpty {
+                let named = found.filter { entities.channels.contains($0.channel) }
+                if !named.isEmpty { found = named }
+            }
+            if found.count == 1 { return .found(found[0]) }
+            if found.count > 1 { return .ambiguous(found) }
+        }
+        for mention in entities.trackingNumbers {
+            numbers.append(mention.text)
+            let found = try source.orders(trackingKey: mention.key)
+            if let first = found.first { return .found(first) }
+        }
+        for email in entities.emails {
+            let found = try source.orders(forEmail: email).sorted { ($0.placedAt ?? .distantPast) > ($1.placedAt ?? .distantPast) }
+            if let latest = found.first { return .found(latest) }
+            numbers.append(email)
+        }
+        if !numbers.isEmpty { return .notFound(numbers) }
+        for key in context.orderKeys {
+            let found = try source.orders(matchingKey: key)
+            if found.count == 1 { return .found(found[0]) }
+        }
+        return .notAsked
+    }
+
+    private func relevantIncidents(
+        _ status: ServiceStatus, now: Date, channel: Channel?, carrier: String?, mentionedCarriers: [String], intent: Intent
+    ) -> [RelevantIncident] {
+        let componentsByID = Dictionary(status.components.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let carrierID = carrier.flatMap { components.catalog.carrierID(forName: $0) ?? $0 }
+        var result: [RelevantIncident] = []
+        for incident in status.openIncidents(at: now) {
+            let affected = incident.componentIDs.compactMap { componentsByID[$0] }
+            var targets: Set<StatusTarget> = []
+            for component in affected { targets.formUnion(components.targets(ofComponentNamed: component.name)) }
+            if affected.isEmpty { targets.formUnion(components.targets(ofComponentNamed: incident.name)) }
+            if targets.isEmpty && affected.isEmpty { targets.insert(.everyone) }
+            let bearing = targets.filter { target in
+                switch target {
+                case .everyone: return true
+                case .login: return intent == .loginProblem || intent == .serviceStatus
+                case .pickupPoints: return true
+                case .channel(let affectedChannel): return affectedChannel == channel || intent == .serviceStatus
+                case .carrier(let affectedCarrier):
+                    return affectedCarrier == carrierID || mentionedCarriers.contains(affectedCarrier) || intent == .serviceStatus
+                }
+            }
+            guard !bearing.isEmpty || intent == .serviceStatus else { continue }
+            let worst = affected.map(\.status).max() ?? (incident.isMaintenance ? .underMaintenance : .degradedPerformance)
+            result.append(RelevantIncident(incident: incident, targets: bearing, componentNames: affected.map(\.name), worstStatus: worst))
+        }
+        return result.sorted { $0.worstStatus != $1.worstStatus ? $0.worstStatus > $1.worstStatus : $0.incident.startedAt > $1.incident.startedAt }
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// A fact quoted by an answer, with its value.
+public struct CitedFact: Codable, Sendable, Equatable {
+    public var id: String
+    public var value: String
+}
+
+/// Turns a decision into words in the message's language.
+public struct Renderer: Sendable {
+    let texts: [Language: LocaleText]
+    let facts: FactBook
+    let catalog: Catalog
+    let settings: DeskSettings
+    let calendar: Calendar
+
+    init(texts: [Language: LocaleText], facts: FactBook, catalog: Catalog, settings: DeskSettings) {
+        self.texts = texts
+        self.facts = facts
+        self.catalog = catalog
+        self.settings = settings
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = settings.timeZone
+        self.calendar = calendar
+    }
+
+    /// The rendered answer and what it quoted.
+    public struct Output: Sendable {
+        public var answer: String
+        public var handoffSummary: String?
+        public var citedFacts: [CitedFact]
+    }
+
+    /// Renders leads then the answer, and the handoff summary when a person takes over.
+    public func render(_ decision: Decision, for situation: Situation) -> Output {
+        let language = situation.understanding.language
+        guard let text = texts[language] ?? texts[.en] else {
+            return Output(answer: "", handoffSummary: nil, citedFacts: [])
+        }
+        var cited: [String] = decision.factsUsed
+        var paragraphs: [String] = []
+        for rule in decision.leads + [decision.rule] {
+            guard let template = text.answers[rule.template] else { continue }
+            paragraphs.append(fill(template, situation, text, cited: &cited))
+        }
+        var summary: String?
+        if decision.handoff, let summaryText = texts[.en] {
+            let id = decision.rule.summaryTemplate ?? "handoff"
+            if let template = summaryText.summaries[id] ?? summaryText.summaries["handoff"] {
+                var ignored: [String] = []
+                summary = fill(template, situation, summaryText, cited: &ignored)
+            }
+        }
+        var seen: Set<String> = []
+        let citedFacts = cited.filter { seen.insert($0).inserted }.compactMap { id in
+            facts[id].map { CitedFact(id: id, value: $0.value.description) }
+        }
+        return Output(answer: paragraphs.joined(separator: "\n"), handoffSummary: summary, citedFacts: citedFacts)
+    }
+
+    private func fill(_ template: Template, _ situation: Situation, _ text: LocaleText, cited: inout [String]) -> String {
+        var output = ""
+        for segment in template.segments {
+            switch segment {
+            case .text(let literal): output += literal
+            case .variable(let variable):
+                if let family = variable.fact, let fact = facts.resolve(family, channel: situation.channel) {
+                    cited.append(fact.id)
+                }
+                output += value(variable, situation, text)
+            }
+        }
+        return output
+    }
+
+    private func fact(_ family: String, _ situation: Situation) -> TimeInterval? {
+        facts.resolve(family, channel: situation.channel)?.value.seconds
+    }
+
+    /// Clock time in the desk's time zone: `14:30`, or `14:30 on 5 March` when not today.
+    func clock(_ date: Date, now: Date, _ text: LocaleText) -> String {
+        let parts = calendar.dateComponents([.hour, .minute, .day, .month], from: date)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        if calendar.isDate(date, inSameDayAs: now) { return time }
+        let month = text.months.indices.contains((parts.month ?? 1) - 1) ? text.months[(parts.month ?? 1) - 1] : ""
+        return text.word("time_on_day")
+            .replacingOccurrences(of: "{time}", with: time)
+            .replacingOccurrences(of: "{day}", with: String(parts.day ?? 1))
+            .replacingOccurrences(of: "{month}", with: month)
+    }
+
+    private func ago(_ date: Date?, _ situation: Situation, _ text: LocaleText) -> String {
+        guard let date else { return text.word("unknown") }
+        return text.word("ago").replacingOccurrences(of: "{duration}", with: text.duration(situation.now.timeIntervalSince(date)))
+    }
+
+    private func clockOrUnknown(_ date: Date?, _ situation: Situation, _ text: LocaleText) -> String {
+        date.map { clock($0, now: situation.now, text) } ?? text.word("unknown")
+    }
+
+    /// The first run of `interval` after `start` that is still ahead of `now`.
+    private func nextRun(after start: Date?, every interval: TimeInterval?, now: Date) -> Date? {
+        guard let start, let interval, interval > 0 else { return nil }
+        var next = start.addingTimeInterval(interval)
+        if next <= now {
+            let behind = now.timeIntervalSince(next)
+            next = next.addingTimeInterval((floor(behind / interval) + 1) * interval)
+        }
+        return next
+    }
+
+    private func listed(_ items: [String], _ text: LocaleText) -> String {
+        switch items.count {
+        case 0: return text.word("unknown")
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " " + text.word("and") + " " + (items.last ?? "")
+        }
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity
+    private func value(_ variable: TemplateVariable, _ situation: Situation, _ text: LocaleText) -> String {
+        let state = situation.channelState
+        let order = situation.order
+        let now = situation.now
+        let incident = situation.incidents.first { !$0.incident.isMaintenance } ?? situation.incidents.first
+        switch variable {
+        case .channel: return situation.channel.map(catalog.name(of:)) ?? text.word("your_channel")
+        case .store: return state?.storeName ?? situation.channel.map(catalog.name(of:)) ?? text.word("your_store")
+        case .connectedAt: return clockOrUnknown(state?.connectedAt, situation, text)
+        case .connectedAgo: return ago(state?.connectedAt, situation, text)
+        case .firstSync: return fact("first_sync", situation).map(text.duration) ?? text.word("unknown")
+        case .firstSyncDue:
+            guard let connected = state?.connectedAt, let wait = fact("first_sync", situation) else { return text.word("unknown") }
+            return clock(connected.addingTimeInterval(wait), now: now, text)
+        case .connectionTestWait: return fact("connection_test_wait", situation).map(text.duration) ?? text.word("unknown")
+        case .importInterval: return fact("import_interval", situation).map(text.duration) ?? text.word("unknown")
+        case .lastImportAt: return clockOrUnknown(state?.lastImportAt, situation, text)
+        case .lastImportAgo: return ago(state?.lastImportAt, situation, text)
+        case .nextImportAt:
+            let next = nextRun(after: state?.lastImportAt ?? state?.connectedAt, every: fact("import_interval", situation), now: now)
+            return clockOrUnknown(next, situation, text)
+        case .exportInterval: return fact("export_interval", situation).map(text.duration) ?? text.word("unknown")
+        case .exportAllowance: return fact("export_allowance", situation).map(text.duration) ?? text.word("unknown")
+        case .exportDue:
+            guard let dispatched = order?.dispatchedAt, let allowance = fact("export_allowance", situation) else { return text.word("unknown") }
+            return clock(dispatched.addingTimeInterval(allowance), now: now, text)
+        case .nextExportAt:
+            let start = state?.lastExportAt ?? order?.dispatchedAt
+            return clockOrUnknown(nextRun(after: start, every: fact("export_interval", situation), now: now), situation, text)
+        case .channelError: return state?.lastError ?? text.word("unknown")
+        case .orderNumber:
+            return order?.orderNumber ?? situation.understanding.entities.orderNumbers.first?.text ?? text.word("your_order")
+        case .orderState: return order.map { text.word("state.\($0.state.rawValue)") } ?? text.word("unknown")
+        case .orderChannel: return order.map { catalog.name(of: $0.channel) } ?? text.word("unknown")
+        case .carrier: return order?.carrier.map { catalog.carrierName(catalog.carrierID(forName: $0) ?? $0) } ?? text.word("the_carrier")
+        case .trackingNumber: return order?.trackingNumber ?? text.word("unknown")
+        case .placedAt: return clockOrUnknown(order?.placedAt, situation, text)
+        case .dispatchedAt: return clockOrUnknown(order?.dispatchedAt, situation, text)
+        case .dispatchedAgo: return ago(order?.dispatchedAt, situation, text)
+        case .addressChangedAt: return clockOrUnknown(order?.addressChangedAt, situation, text)
+        case .mentionedNumbers:
+            let entities = situation.understanding.entities
+            return listed(entities.orderNumbers.map(\.text) + entities.trackingNumbers.map(\.text), text)
+        case .candidates:
+            guard case .ambiguous(let orders) = situation.lookup else { return text.word("unknown") }
+            return listed(orders.map { "\(catalog.name(of: $0.channel)) \($0.orderNumber)" }, text)
+        case .incidentName: return incident?.incident.name ?? text.word("unknown")
+        case .incidentSince: return clockOrUnknown(incident?.incident.startedAt, situation, text)
+        case .incidentUpdate: return incident?.incident.latestUpdate?.body ?? text.word("no_update")
+        case .incidentComponents: return listed(incident?.componentNames ?? [], text)
+        case .maintenanceName:
+            return situation.incidents.first { $0.incident.isMaintenance }?.incident.name ?? text.word("unknown")
+        case .maintenanceUntil:
+            let maintenance = situation.incidents.first { $0.incident.isMaintenance }
+            return clockOrUnknown(maintenance?.incident.scheduledUntil, situation, text)
+        case .exportedAt: return clockOrUnknown(order?.exportedAt, situation, text)
+        case .statusAge: return situation.statusAge.map(text.duration) ?? text.word("unknown")
+        case .statusAsOf: return clockOrUnknown(situation.statusFetchedAt, situation, text)
+        case .intent: return situation.understanding.intent.rawValue
+        case .message:
+            let flat = situation.message.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return flat.count > 120 ? String(flat.prefix(117)) + "..." : flat
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// A piece of answer text with `{variable}` slots, parsed once when the knowledge base loads.
+public struct Template: Sendable, Equatable {
+    public enum Segment: Sendable, Equatable {
+        case text(String)
+        case variable(TemplateVariable)
+    }
+
+    public var segments: [Segment]
+
+    /// Parses `text`; unknown variable names are returned in `unknown`.
+    static func parse(_ text: String) -> (template: Template, unknown: [String]) {
+        var segments: [Segment] = []
+        var unknown: [String] = []
+        var literal = ""
+        var name: String?
+        for character in text {
+            if var current = name {
+                if character == "}" {
+                    if let variable = TemplateVariable(rawValue: current) {
+                        if !literal.isEmpty { segments.append(.text(literal)) }
+                        literal = ""
+                        segments.append(.variable(variable))
+                    } else {
+                        unknown.append(current)
+                    }
+                    name = nil
+                } else {
+                    current.append(character)
+                    name = current
+                }
+            } else if character == "{" {
+                name = ""
+            } else {
+                literal.append(character)
+            }
+        }
+        if let name { literal += "{" + name }
+        if !literal.isEmpty { segments.append(.text(literal)) }
+        return (Template(segments: segments), unknown)
+    }
+
+    /// The variables it uses.
+    public var variables: [TemplateVariable] {
+        segments.compactMap { if case .variable(let variable) = $0 { variable } else { nil } }
+    }
+}
+
+/// Everything an answer template can say. Each is computed from the situation when used.
+public enum TemplateVariable: String, CaseIterable, Sendable {
+    case channel, store
+    case connectedAt = "connected_at", connectedAgo = "connected_ago"
+    case firstSync = "first_sync", firstSyncDue = "first_sync_due"
+    case connectionTestWait = "connection_test_wait"
+    case importInterval = "import_interval", lastImportAt = "last_import_at", lastImportAgo = "last_import_ago"
+    case nextImportAt = "next_import_at"
+    case exportInterval = "export_interval", exportAllowance = "export_allowance", exportDue = "export_due"
+    case nextExportAt = "next_export_at"
+    case channelError = "channel_error"
+    case orderNumber = "order_number", orderState = "order_state", orderChannel = "order_channel"
+    case carrier, trackingNumber = "tracking_number"
+    case placedAt = "placed_at", dispatchedAt = "dispatched_at", dispatchedAgo = "dispatched_ago"
+    case addressChangedAt = "address_changed_at"
+    case mentionedNumbers = "mentioned_numbers", candidates
+    case incidentName = "incident_name", incidentSince = "incident_since", incidentUpdate = "incident_update"
+    case incidentComponents = "incident_components", maintenanceName = "maintenance_name"
+    case maintenanceUntil = "maintenance_until", exportedAt = "exported_at"
+    case statusAge = "status_age", statusAsOf = "status_as_of"
+    case intent, message
+
+    /// The fact family this variable quotes, if any (cited with the answer).
+    public var fact: String? {
+        switch self {
+        case .firstSync, .firstSyncDue: "first_sync"
+        case .connectionTestWait: "connection_test_wait"
+        case .importInterval, .nextImportAt: "import_interval"
+        case .exportInterval, .nextExportAt: "export_interval"
+        case .exportAllowance, .exportDue: "export_allowance"
+        default: nil
+        }
+    }
+}

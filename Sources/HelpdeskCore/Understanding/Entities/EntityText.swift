@@ -1,0 +1,257 @@
+/// A message prepared for entity extraction: its UTF-8 bytes, a case-folded copy with the same
+/// byte offsets, and its tokens.
+///
+/// The buffers belong to the caller (temporary allocations inside `EntityExtractor.extract`);
+/// an `EntityText` must not outlive them.
+struct EntityText {
+    /// The message as typed.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The message with ASCII and Cyrillic letters lower-cased and `ё` folded to `е`.
+    /// Same length and offsets as `bytes`.
+    let folded: UnsafeBufferPointer<UInt8>
+    /// The tokens, in order of appearance.
+    let tokens: UnsafeMutableBufferPointer<EntityToken>
+    /// How many tokens contain a digit.
+    let digitTokenCount: Int
+    /// Whether the message contains `@`.
+    let hasAtSign: Bool
+
+    var count: Int { tokens.count }
+
+    /// Scans `bytes` once: folds case into `folded` and writes tokens into `tokenStorage`,
+    /// which must hold at least `bytes.count + 1` tokens.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, folded: UnsafeMutableBufferPointer<UInt8>,
+        tokenStorage: UnsafeMutableBufferPointer<EntityToken>
+    ) -> EntityText {
+        let n = bytes.count
+        var count = 0
+        var digitTokens = 0
+        var hasAt = false
+        var open = false
+        var current = EntityToken(start: 0, end: 0, digits: 0, letters: 0, flags: 0)
+
+        @inline(__always) func close(at end: Int) {
+            current.end = Int32(truncatingIfNeeded: end)
+            tokenStorage[count] = current
+            count += 1
+            if current.digits > 0 { digitTokens += 1 }
+            open = false
+        }
+        @inline(__always) func begin(at start: Int, cyrillic: Bool, capital: Bool) {
+            var flags: UInt8 = cyrillic ? EntityToken.cyrillicFlag : 0
+            if capital { flags |= EntityToken.capitalFlag }
+            current = EntityToken(start: Int32(truncatingIfNeeded: start), end: 0, digits: 0, letters: 0, flags: flags)
+            open = true
+        }
+
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                let isUpper = b &- 65 < 26
+                let lower = isUpper ? b | 0x20 : b
+                folded[i] = lower
+                if b &- 48 < 10 {
+                    if open && current.has(EntityToken.cyrillicFlag) { close(at: i) }
+                    if !open { begin(at: i, cyrillic: false, capital: false) }
+                    if current.digits < UInt16.max { current.digits += 1 }
+                } else if lower &- 97 < 26 {
+                    if open && current.has(EntityToken.cyrillicFlag) { close(at: i) }
+                    if !open { begin(at: i, cyrillic: false, capital: isUpper) }
+                    if current.letters < UInt16.max { current.letters += 1 }
+                } else {
+                    if open { close(at: i) }
+                    if b == 0x40 { hasAt = true }
+                }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            guard i + length <= n else {
+                for j in i..<n { folded[j] = bytes[j] }
+                if open { close(at: i) }
+                i = n
+                break
+            }
+            if length == 2 && b >= 0xD0 && b <= 0xD3 && !(b == 0xD2 && bytes[i + 1] &- 0x82 < 8) {
+                let (f0, f1) = Self.foldCyrillic(b, bytes[i + 1])
+                folded[i] = f0
+                folded[i + 1] = f1
+                if open && !current.has(EntityToken.cyrillicFlag) { close(at: i) }
+                if !open { begin(at: i, cyrillic: true, capital: false) }
+                if current.letters < UInt16.max { current.letters += 1 }
+            } else {
+                for j in i..<(i + length) { folded[j] = bytes[j] }
+                if Self.isOtherLetter(bytes, at: i, length: length) {
+                    if open && current.has(EntityToken.cyrillicFlag) { close(at: i) }
+                    if !open { begin(at: i, cyrillic: false, capital: false) }
+                    if current.letters < UInt16.max { current.letters += 1 }
+                } else if open {
+                    close(at: i)
+                }
+            }
+            i += length
+        }
+        if open { close(at: n) }
+        return EntityText(
+            bytes: bytes, folded: UnsafeBufferPointer(folded),
+            tokens: UnsafeMutableBufferPointer(rebasing: tokenStorage[0..<count]),
+            digitTokenCount: digitTokens, hasAtSign: hasAt)
+    }
+
+    /// Lower-cases a two-byte Cyrillic letter and folds `ё` to `е`.
+    @inline(__always)
+    static func foldCyrillic(_ b0: UInt8, _ b1: UInt8) -> (UInt8, UInt8) {
+        if b0 == 0xD0 {
+            if b1 == 0x81 { return (0xD0, 0xB5) }  // Ё → е
+            if b1 >= 0x90 && b1 <= 0x9F { return (0xD0, b1 &+ 0x20) }  // А–П → а–п
+            if b1 >= 0xA0 && b1 <= 0xAF { return (0xD1, b1 &- 0x20) }  // Р–Я → р–я
+            if b1 >= 0x80 && b1 <= 0x8F { return (0xD1, b1 &+ 0x10) }  // Ѐ–Џ → ѐ–џ
+            return (b0, b1)
+        }
+        if b0 == 0xD1 && b1 == 0x91 { return (0xD0, 0xB5) }  // ё → е
+        return (b0, b1)
+    }
+
+    /// Whether the multi-byte scalar at `i` is a letter (accented Latin, Greek, CJK…).
+    private static func isOtherLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for j in (i + 1)..<(i + length) { value = value << 6 | UInt32(bytes[j] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Lower-cased words of a short string (an alias), each with whether it is Cyrillic.
+    static func foldedWords(of string: String) -> [(bytes: [UInt8], cyrillic: Bool)] {
+        let source = Array(string.utf8)
+        var words: [(bytes: [UInt8], cyrillic: Bool)] = []
+        source.withUnsafeBufferPointer { bytes in
+            var folded = [UInt8](repeating: 0, count: bytes.count)
+            var storage = [EntityToken](
+                repeating: EntityToken(start: 0, end: 0, digits: 0, letters: 0, flags: 0), count: bytes.count + 1)
+            folded.withUnsafeMutableBufferPointer { foldedBuffer in
+                storage.withUnsafeMutableBufferPointer { tokenBuffer in
+                    let text = EntityText.scan(bytes, folded: foldedBuffer, tokenStorage: tokenBuffer)
+                    for token in text.tokens {
+                        words.append((Array(text.folded[token.range]), token.has(EntityToken.cyrillicFlag)))
+                    }
+                }
+            }
+        }
+        return words
+    }
+}
+
+// MARK: - Gaps and words
+
+extension EntityText {
+    /// Bytes between token `k - 1` (or the start) and token `k`.
+    func gapBefore(_ k: Int) -> Range<Int> {
+        (k == 0 ? 0 : tokens[k - 1].upperBound)..<tokens[k].lowerBound
+    }
+
+    /// Bytes between token `k` and token `k + 1` (or the end).
+    func gapAfter(_ k: Int) -> Range<Int> {
+        tokens[k].upperBound..<(k + 1 < count ? tokens[k + 1].lowerBound : bytes.count)
+    }
+
+    /// A single space or a single dash: what may sit inside a number typed in groups.
+    func isNumberJoiner(_ gap: Range<Int>) -> Bool {
+        guard gap.count == 1 else { return false }
+        let b = bytes[gap.lowerBound]
+        return b == 0x20 || b == 0x2D
+    }
+
+    /// One to three spaces, dashes or dots: what may sit between the words of a name.
+    func isNameJoiner(_ gap: Range<Int>) -> Bool {
+        guard !gap.isEmpty && gap.count <= 3 else { return false }
+        for i in gap {
+            let b = bytes[i]
+            if b != 0x20 && b != 0x2D && b != 0x2E { return false }
+        }
+        return true
+    }
+
+    /// Whether the gap is nothing but spaces (at most `limit` of them).
+    func isSpaces(_ gap: Range<Int>, limit: Int = 1) -> Bool {
+        guard gap.count <= limit else { return false }
+        for i in gap where bytes[i] != 0x20 { return false }
+        return true
+    }
+
+    func contains(_ byte: UInt8, in gap: Range<Int>) -> Bool {
+        for i in gap where bytes[i] == byte { return true }
+        return false
+    }
+
+    /// Whether the gap holds `#` or `№`.
+    func hasNumberSign(_ gap: Range<Int>) -> Bool {
+        var i = gap.lowerBound
+        while i < gap.upperBound {
+            let b = bytes[i]
+            if b == 0x23 { return true }
+            if b == 0xE2 && i + 2 < gap.upperBound && bytes[i + 1] == 0x84 && bytes[i + 2] == 0x96 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Length of the currency sign ($ £ ¥ € ₽ ₴ ₹ ₸) starting at `i`, or 0.
+    func currencySignLength(at i: Int, before limit: Int) -> Int {
+        guard i < limit else { return 0 }
+        let b = bytes[i]
+        if b == 0x24 { return 1 }
+        if b == 0xC2 && i + 1 < limit && (bytes[i + 1] == 0xA3 || bytes[i + 1] == 0xA5) { return 2 }
+        if b == 0xE2 && i + 2 < limit && bytes[i + 1] == 0x82 {
+            let c = bytes[i + 2]
+            if c == 0xAC || c == 0xBD || c == 0xB4 || c == 0xB9 || c == 0xB8 { return 3 }
+        }
+        return 0
+    }
+
+    /// Whether the gap ends with a currency sign, maybe followed by one space (`$1499`, `€ 20`).
+    func endsWithCurrencySign(_ gap: Range<Int>) -> Bool {
+        var end = gap.upperBound
+        if end > gap.lowerBound && bytes[end - 1] == 0x20 { end -= 1 }
+        for length in 1...3 where end - length >= gap.lowerBound {
+            if currencySignLength(at: end - length, before: end) == length { return true }
+        }
+        return false
+    }
+
+    /// Whether the gap starts with a currency or per-cent sign, maybe after one space, that
+    /// belongs to what precedes it (`1499$`, `1200 ₽`, `50%`) rather than to a number right after
+    /// it (`… $50`).
+    func startsWithCurrencySign(_ gap: Range<Int>, nextTokenFollows: Bool) -> Bool {
+        var i = gap.lowerBound
+        if i < gap.upperBound && bytes[i] == 0x20 { i += 1 }
+        guard i < gap.upperBound else { return false }
+        let length = bytes[i] == 0x25 ? 1 : currencySignLength(at: i, before: gap.upperBound)
+        guard length > 0 else { return false }
+        return !(nextTokenFollows && i + length == gap.upperBound)
+    }
+
+    /// The folded bytes of token `k`.
+    func word(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: folded[tokens[k].range])
+    }
+
+    /// Whether token `k`, case-folded, is exactly `word`.
+    func word(_ k: Int, is word: StaticString) -> Bool {
+        let token = tokens[k]
+        guard token.length == word.utf8CodeUnitCount else { return false }
+        let pointer = word.utf8Start
+        var i = 0
+        for b in folded[token.range] {
+            if b != pointer[i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The typed text of a byte range.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}

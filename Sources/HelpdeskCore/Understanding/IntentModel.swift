@@ -1,0 +1,89 @@
+import Foundation
+
+/// A piece of evidence for an intent: when all of `all` are present and none of `none`, add `weight`.
+public struct Cue: Sendable, Equatable {
+    public var intent: Intent
+    public var all: ConceptSet
+    public var none: ConceptSet
+    public var weight: Double
+    /// Readable form for explanations (`cancel + order`).
+    public var label: String
+
+    public init(intent: Intent, all: ConceptSet, none: ConceptSet, weight: Double, label: String) {
+        self.intent = intent
+        self.all = all
+        self.none = none
+        self.weight = weight
+        self.label = label
+    }
+}
+
+/// How scores become a decision and a confidence.
+public struct IntentScoring: Sendable, Equatable {
+    /// Below this best score the message is out of scope.
+    public var minimumScore: Double
+    /// Confidence is `1 - exp(-margin / marginScale)`, margin being the lead over the runner-up.
+    public var marginScale: Double
+    /// Confidence given to `out_of_scope` when nothing at all was recognised.
+    public var unknownConfidence: Double
+
+    public init(minimumScore: Double, marginScale: Double, unknownConfidence: Double) {
+        self.minimumScore = minimumScore
+        self.marginScale = marginScale
+        self.unknownConfidence = unknownConfidence
+    }
+}
+
+/// An intent's score for one message.
+public struct IntentScore: Codable, Sendable, Equatable {
+    public var intent: Intent
+    public var score: Double
+}
+
+/// The outcome of classifying one message.
+public struct Classification: Sendable, Equatable {
+    public var intent: Intent
+    public var confidence: Double
+    /// The best few intents with their scores, best first.
+    public var ranking: [IntentScore]
+    /// Labels of the cues that spoke for the chosen intent.
+    public var cues: [String]
+}
+
+/// Scores intents from the concepts in a message with the knowledge base's cues.
+public struct IntentModel: Sendable {
+    public var cues: [Cue]
+    public var scoring: IntentScoring
+
+    public init(cues: [Cue], scoring: IntentScoring) {
+        self.cues = cues
+        self.scoring = scoring
+    }
+
+    private static let intentIndex: [Intent: Int] = Dictionary(
+        uniqueKeysWithValues: Intent.allCases.enumerated().map { ($1, $0) })
+
+    /// Classifies a message from its concepts.
+    public func classify(_ concepts: ConceptSet) -> Classification {
+        var scores = [Double](repeating: 0, count: Intent.allCases.count)
+        var fired = [Bool](repeating: false, count: cues.count)
+        for (index, cue) in cues.enumerated() where concepts.isSuperset(of: cue.all) && !concepts.intersects(cue.none) {
+            scores[Self.intentIndex[cue.intent] ?? 0] += cue.weight
+            fired[index] = true
+        }
+        var ranking = zip(Intent.allCases, scores).map { IntentScore(intent: $0, score: $1) }
+        ranking.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
+        let best = ranking[0]
+        let runnerUp = max(ranking[1].score, 0)
+        let top = Array(ranking.prefix(3))
+        guard best.score >= scoring.minimumScore else {
+            let recognised = best.score > 0
+            let confidence = recognised ? 1 - exp(-(scoring.minimumScore - best.score) / scoring.marginScale) : scoring.unknownConfidence
+            return Classification(intent: .outOfScope, confidence: confidence, ranking: top, cues: [])
+        }
+        let margin = best.score - runnerUp
+        let confidence = 1 - exp(-margin / scoring.marginScale)
+        let labels = cues.indices.filter { fired[$0] && cues[$0].intent == best.intent }.map { cues[$0].label }
+        return Classification(intent: best.intent, confidence: confidence, ranking: top, cues: labels)
+    }
+}

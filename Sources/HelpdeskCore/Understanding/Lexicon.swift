@@ -1,0 +1,210 @@
+import Synchronization
+
+/// What the lexicon found in a message.
+public struct LexicalMatch: Sendable, Equatable {
+    /// Concepts present (negated ones removed).
+    public var concepts: ConceptSet
+    /// Concepts that were present but negated.
+    public var negated: ConceptSet
+    /// Concepts recognised only through typo tolerance.
+    public var viaTypo: ConceptSet
+
+    public init(concepts: ConceptSet = ConceptSet(), negated: ConceptSet = ConceptSet(), viaTypo: ConceptSet = ConceptSet()) {
+        self.concepts = concepts
+        self.negated = negated
+        self.viaTypo = viaTypo
+    }
+}
+
+/// The compiled lexicon: finds concepts in tokens through whole words, stems, phrases and
+/// tolerance of one-letter typos, and applies negation.
+public final class Lexicon: Sendable {
+    public let definition: LexiconDefinition
+
+    /// Which word patterns a token matches (pattern ids), and whether that took typo tolerance.
+    struct Resolution: Sendable {
+        var patterns: [Int32]
+        var viaTypo: Bool
+        static let none = Resolution(patterns: [], viaTypo: false)
+    }
+
+    private struct Phrase: Sendable {
+        var patterns: [Int32]
+        var concept: Int
+    }
+
+    private let exactWords: [String: [Int32]]
+    private let stems: [String: [Int32]]
+    private let stemLengths: [Int]
+    /// Concepts signalled by a single-word term, per pattern id.
+    private let singleWordConcepts: [[Int]]
+    private let phrasesByFirstPattern: [Int32: [Phrase]]
+    /// Deletion index for typo tolerance: a word or a one-letter deletion of it → vocabulary entries.
+    private let typoIndex: [String: [Int32]]
+    private let vocabulary: [(scalars: [Unicode.Scalar], pattern: WordPattern)]
+    private let cache = Mutex<[String: Resolution]>([:])
+    private static let cacheLimit = 200_000
+
+    public init(_ definition: LexiconDefinition) {
+        self.definition = definition
+        var patternIDs: [WordPattern: Int32] = [:]
+        var patterns: [WordPattern] = []
+        func id(of pattern: WordPattern) -> Int32 {
+            if let existing = patternIDs[pattern] { return existing }
+            let new = Int32(patterns.count)
+            patternIDs[pattern] = new
+            patterns.append(pattern)
+            return new
+        }
+        var single: [Int32: Set<Int>] = [:]
+        var phrases: [Int32: [Phrase]] = [:]
+        for term in definition.terms {
+            let ids = term.words.map(id(of:))
+            if ids.count == 1 {
+                single[ids[0], default: []].insert(term.concept)
+            } else if let first = ids.first {
+                phrases[first, default: []].append(Phrase(patterns: ids, concept: term.concept))
+            }
+        }
+        var exact: [String: [Int32]] = [:]
+        var stems: [String: [Int32]] = [:]
+        var typo: [String: [Int32]] = [:]
+        var vocabulary: [(scalars: [Unicode.Scalar], pattern: WordPattern)] = []
+        for (index, pattern) in patterns.enumerated() {
+            let patternID = Int32(index)
+            if pattern.isStem {
+                stems[pattern.text, default: []].append(patternID)
+            } else {
+                exact[pattern.text, default: []].append(patternID)
+            }
+            let scalars = Array(pattern.text.unicodeScalars)
+            vocabulary.append((scalars, pattern))
+            if scalars.count + (pattern.isStem ? 1 : 0) >= definition.typoMinimumLength - 1 {
+                for key in [pattern.text] + EditDistance.deletions(of: scalars) {
+                    typo[key, default: []].append(patternID)
+                }
+            }
+        }
+        self.exactWords = exact
+        self.stems = stems
+        self.stemLengths = Set(stems.keys.map { $0.unicodeScalars.count }).sorted()
+        self.singleWordConcepts = (0..<patterns.count).map { single[Int32($0)].map { Array($0).sorted() } ?? [] }
+        self.phrasesByFirstPattern = phrases
+        self.typoIndex = typo
+        self.vocabulary = vocabulary
+    }
+
+    /// Finds the concepts in `tokens`.
+    public func match(_ tokens: [Token]) -> LexicalMatch {
+        var result = LexicalMatch()
+        var resolutions: [Resolution] = []
+        resolutions.reserveCapacity(tokens.count)
+        for token in tokens {
+            resolutions.append(token.kind == .word ? resolve(token.text) : .none)
+        }
+        for position in tokens.indices {
+            let resolution = resolutions[position]
+            for pattern in resolution.patterns {
+                for concept in singleWordConcepts[Int(pattern)] {
+                    record(concept, at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
+                }
+                guard let phrases = phrasesByFirstPattern[pattern] else { continue }
+                for phrase in phrases where phraseMatches(phrase, at: position, resolutions) {
+                    record(phrase.concept, at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
+                }
+            }
+        }
+        return result
+    }
+
+    private func phraseMatches(_ phrase: Phrase, at start: Int, _ resolutions: [Resolution]) -> Bool {
+        guard start + phrase.patterns.count <= resolutions.count else { return false }
+        for offset in 1..<phrase.patterns.count where !resolutions[start + offset].patterns.contains(phrase.patterns[offset]) {
+            return false
+        }
+        return true
+    }
+
+    private func record(_ concept: Int, at position: Int, tokens: [Token], typo: Bool, into result: inout LexicalMatch) {
+        if definition.negatable.contains(concept), isNegated(at: position, tokens) {
+            result.negated.insert(concept)
+            return
+        }
+        result.concepts.insert(concept)
+        if typo { result.viaTypo.insert(concept) }
+    }
+
+    /// Whether a negator governs the word at `position`, across at most three bridge words.
+    private func isNegated(at position: Int, _ tokens: [Token]) -> Bool {
+        var index = position - 1
+        var bridges = 0
+        while index >= 0 {
+            let text = tokens[index].text
+            if definition.negators.contains(text) { return true }
+            guard definition.negationBridges.contains(text), bridges < 3 else { return false }
+            bridges += 1
+            index -= 1
+        }
+        return false
+    }
+
+    /// The word patterns `word` matches, from the cache when seen before.
+    func resolve(_ word: String) -> Resolution {
+        if let known = exactWords[word], stemLengths.isEmpty { return Resolution(patterns: known, viaTypo: false) }
+        if let cached = cache.withLock({ $0[word] }) { return cached }
+        let resolution = computeResolution(word)
+        cache.withLock { storage in
+            if storage.count < Self.cacheLimit { storage[word] = resolution }
+        }
+        return resolution
+    }
+
+    private func computeResolution(_ word: String) -> Resolution {
+        var found = exactWords[word] ?? []
+        let scalars = Array(word.unicodeScalars)
+        for length in stemLengths {
+            guard length <= scalars.count else { break }
+            let prefix = String(String.UnicodeScalarView(scalars[0..<length]))
+            if let ids = stems[prefix] { found.append(contentsOf: ids) }
+        }
+        if !found.isEmpty || definition.plainWords.contains(word) || scalars.count < definition.typoMinimumLength {
+            return Resolution(patterns: found, viaTypo: false)
+        }
+        guard scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return .none }
+        return Resolution(patterns: typoCandidates(scalars), viaTypo: true)
+    }
+
+    /// Vocabulary entries within one edit of `scalars` (for stems: of the matching prefix).
+    private func typoCandidates(_ scalars: [Unicode.Scalar]) -> [Int32] {
+        var keys: Set<String> = []
+        func addKeys(_ part: ArraySlice<Unicode.Scalar>) {
+            let array = Array(part)
+            keys.insert(String(String.UnicodeScalarView(array)))
+            for deletion in EditDistance.deletions(of: array) { keys.insert(deletion) }
+        }
+        addKeys(scalars[...])
+        for length in stemLengths where length >= definition.typoMinimumLength - 1 {
+            for cut in [length - 1, length, length + 1] where cut >= 2 && cut < scalars.count {
+                addKeys(scalars[0..<cut])
+            }
+        }
+        var found: Set<Int32> = []
+        for key in keys {
+            guard let ids = typoIndex[key] else { continue }
+            for id in ids where !found.contains(id) {
+                let entry = vocabulary[Int(id)]
+                if entry.pattern.isStem {
+                    let length = entry.scalars.count
+                    let matches = [length - 1, length, length + 1].contains { cut in
+                        cut >= 2 && cut <= scalars.count
+                            && EditDistance.distance(Array(scalars[0..<cut]), entry.scalars, limit: 1) <= 1
+                    }
+                    if matches { found.insert(id) }
+                } else if EditDistance.distance(scalars, entry.scalars, limit: 1) <= 1 {
+                    found.insert(id)
+                }
+            }
+        }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,92 @@
+/// A word or number of a message, lower-cased, with `ё` folded to `е` and apostrophes dropped.
+public struct Token: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case word, number }
+
+    public var text: String
+    public var kind: Kind
+    /// Whether the word is written in Cyrillic letters.
+    public var isCyrillic: Bool
+
+    public init(text: String, kind: Kind, isCyrillic: Bool) {
+        self.text = text
+        self.kind = kind
+        self.isCyrillic = isCyrillic
+    }
+}
+
+/// Splits a message into tokens in one pass over its Unicode scalars.
+public enum Tokenizer {
+    /// The tokens of `text`. Letters and digits form tokens; an apostrophe inside a word is dropped
+    /// (`don't` → `dont`); everything else separates tokens. Letters and digits glued together
+    /// (`2pm`, `rfbs`) stay one word.
+    public static func tokens(of text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(16)
+        var current = String.UnicodeScalarView()
+        var hasLetter = false
+        var cyrillic = 0
+        var latin = 0
+
+        func flush() {
+            guard !current.isEmpty else { return }
+            tokens.append(Token(text: String(current), kind: hasLetter ? .word : .number, isCyrillic: cyrillic > latin))
+            current = String.UnicodeScalarView()
+            hasLetter = false
+            cyrillic = 0
+            latin = 0
+        }
+
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x61...0x7A:  // a-z
+                    current.append(scalar)
+                    hasLetter = true
+                    latin += 1
+                case 0x41...0x5A:  // A-Z
+                    current.append(Unicode.Scalar(value + 0x20) ?? scalar)
+                    hasLetter = true
+                    latin += 1
+                case 0x30...0x39:
+                    current.append(scalar)
+                case 0x27:  // '
+                    continue
+                default:
+                    flush()
+                }
+            } else if value == 0x2019 || value == 0x02BC {  // ’ ʼ
+                continue
+            } else if scalar.properties.isAlphabetic {
+                hasLetter = true
+                if (0x0400...0x04FF).contains(value) {
+                    cyrillic += 1
+                    current.append(foldCyrillic(scalar))
+                } else {
+                    latin += 1
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
+                }
+            } else if scalar.properties.numericType != nil {
+                current.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// Lower-cases a Cyrillic letter and folds `ё` to `е`.
+    @inline(__always)
+    private static func foldCyrillic(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        switch value {
+        case 0x0410...0x042F: return Unicode.Scalar(value + 0x20) ?? scalar  // А-Я
+        case 0x0401, 0x0451: return "е"  // Ё ё
+        case 0x0400...0x040F: return Unicode.Scalar(value + 0x50) ?? scalar
+        default: return scalar
+        }
+    }
+}

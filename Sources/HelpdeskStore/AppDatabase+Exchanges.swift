@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Records one exchange and returns its id. When `entry.sourceKey` is already recorded,
+    /// nothing is written and the existing entry's id is returned.
+    @discardableResult
+    public func recordExchange(_ entry: ExchangeLogEntry) throws -> Int64 {
+        try write("recordExchange") { db in
+            let writer = try ExchangeWriter(db)
+            if try writer.insert(entry) { return db.lastInsertedRowID }
+            guard let sourceKey = entry.sourceKey,
+                let id = try Int64.fetchOne(
+                    db, ExchangeRecord.select(ExchangeRecord.Columns.id).filter(ExchangeRecord.Columns.sourceKey == sourceKey))
+            else {
+                throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "exchange was neither inserted nor found")
+            }
+            return id
+        }
+    }
+
+    /// Records many exchanges in one transaction, skipping those whose `sourceKey` is already
+    /// recorded (so a batch run can be repeated safely). Returns how many were recorded.
+    @discardableResult
+    public func recordExchanges(_ entries: [ExchangeLogEntry]) throws -> Int {
+        if entries.isEmpty { return 0 }
+        return try write("recordExchanges") { db in
+            let writer = try ExchangeWriter(db)
+            var recorded = 0
+            for entry in entries where try writer.insert(entry) {
+                recorded += 1
+            }
+            return recorded
+        }
+    }
+
+    /// The latest `count` exchanges, newest first.
+    public func exchanges(last count: Int) throws -> [ExchangeLogEntry] {
+        try read("exchanges(last:)") { db in
+            try ExchangeRecord
+                .order(ExchangeRecord.Columns.at.desc, ExchangeRecord.Columns.id.desc)
+                .limit(max(count, 0))
+                .fetchAll(db)
+                .map(\.entry)
+        }
+    }
+
+    /// The exchange with this id, or `nil`.
+    public func exchange(id: Int64) throws -> ExchangeLogEntry? {
+        try read("exchange(id:)") { db in
+            try ExchangeRecord.fetchOne(db, key: id)?.entry
+        }
+    }
+
+    /// The number of recorded exchanges.
+    public func exchangeCount() throws -> Int {
+        try read("exchangeCount") { db in try ExchangeRecord.fetchCount(db) }
+    }
+}
+
+/// Inserts exchanges through one statement prepared once per transaction.
+private struct ExchangeWriter {
+    let statement: Statement
+    let db: Database
+
+    init(_ db: Database) throws {
+        self.db = db
+        statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO exchanges (at, via, conversation_id, agent, source_key, message, language, intent,
+                    confidence, entities_json, rule, guides_json, order_id, incidents_json, answer, handoff,
+                    handoff_summary)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_key) DO NOTHING
+                """)
+    }
+
+    /// Inserts `entry`; false when its source key was already recorded.
+    func insert(_ entry: ExchangeLogEntry) throws -> Bool {
+        let arguments: [(any DatabaseValueConvertible)?] = [
+            DatabaseDateText.string(entry.at), entry.via, entry.conversationID, entry.agent, entry.sourceKey,
+            entry.message, entry.language, entry.intent, entry.confidence, entry.entitiesJSON, entry.rule,
+            JSONList.encode(entry.guides), entry.orderID, JSONList.encode(entry.incidentIDs), entry.answer,
+            entry.handoff, entry.handoffSummary,
+        ]
+        try statement.execute(arguments: StatementArguments(arguments))
+        return db.changesCount > 0
+    }
+}
+
+extension ExchangeRecord {
+    var entry: ExchangeLogEntry {
+        ExchangeLogEntry(
+            id: id, at: at, via: via, conversationID: conversationID, agent: agent, sourceKey: sourceKey,
+            message: message, language: language, intent: intent, confidence: confidence, entitiesJSON: entitiesJSON,
+            rule: rule, guides: JSONList.decode(guidesJSON), orderID: orderID,
+            incidentIDs: JSONList.decode(incidentsJSON), answer: answer, handoff: handoff,
+            handoffSummary: handoffSummary)
+    }
+}
+
+/// Lists of strings stored as JSON arrays.
+enum JSONList {
+    static func encode(_ list: [String]) -> String {
+        guard let data = try? JSONEncoder().encode(list) else { return "[]" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The list, or empty when the text is not a JSON array of strings.
+    static func decode(_ text: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
+    }
+}

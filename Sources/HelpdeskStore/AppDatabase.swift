@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// Helpdesk's database: one SQLite file shared by every helpdesk process on the machine.
+///
+/// `AppDatabase` owns the connection pool and the migrator, and offers intent-named methods
+/// (``saveOrders(_:at:)``, ``recordExchange(_:)``…); no other code writes SQL. The file is opened
+/// in WAL mode so that readers never wait for writers, and every connection waits up to
+/// ``busyTimeout`` for another process's write to finish instead of failing with
+/// "database is locked". Each write method runs in one transaction.
+///
+/// Times are stored as GRDB's default date text, `yyyy-MM-dd HH:mm:ss.SSS` in UTC, so they sort
+/// as text and keep millisecond precision.
+public struct AppDatabase: Sendable {
+    /// How long a connection waits for a lock held by another connection or process.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// The page cache of the writing connection, in KiB (SQLite's default is 2 MiB).
+    static let writerCacheKiB = 32 * 1024
+
+    /// The path of the database file.
+    public let path: String
+
+    /// The connection pool (internal: tests inspect it; the rest of the app goes through methods).
+    let pool: DatabasePool
+
+    /// Opens the database file at `path`, creating it (and its folder) and migrating it to the
+    /// current schema when needed.
+    ///
+    /// - Throws: ``StoreError/cannotOpen(path:reason:)``.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            pool = try DatabasePool(path: path, configuration: Self.configuration())
+            try Self.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: Self.message(error))
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: error.localizedDescription)
+        }
+    }
+
+    /// The connection settings: WAL (set up by the pool), foreign keys, a busy timeout for the
+    /// writer (the pool gives its readers a 10 s one of its own), and `synchronous = NORMAL`,
+    /// which is durable enough with WAL.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.journalMode = .wal
+        configuration.label = "Helpdesk"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !db.configuration.readonly {
+                // Bulk imports touch pages of four indexes; a larger cache keeps them in memory.
+                try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKiB)")
+            }
+        }
+        return configuration
+    }
+
+    /// Runs the migrations. Two processes opening a new file at once may both try to apply the
+    /// same migration; the loser's transaction rolls back, and it checks again and moves on.
+    private static func migrate(_ pool: DatabasePool) throws {
+        let migrator = Self.migrator
+        var attempt = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempt += 1
+                let completed = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
+                if completed { return }
+                if attempt >= 3 { throw error }
+            }
+        }
+    }
+
+    // MARK: - Running operations
+
+    /// Runs `updates` in one write transaction, turning SQLite errors into ``StoreError``.
+    func write<T>(_ operation: String, _ updates: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(updates)
+        } catch let error as DatabaseError {
+            throw StoreError.database(operation: operation, message: Self.message(error))
+        }
+    }
+
+    /// Runs `value` in a read transaction, turning SQLite errors into ``StoreError``.
+    func read<T>(_ operation: String, _ value: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(value)
+        } catch let error as DatabaseError {
+            throw StoreError.database(operation: operation, message: Self.message(error))
+        }
+    }
+
+    private static func message(_ error: DatabaseError) -> String {
+        error.message ?? "\(error.resultCode)"
+    }
+}

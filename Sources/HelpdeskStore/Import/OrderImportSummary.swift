@@ -1,0 +1,33 @@
+/// What an order import did.
+public struct OrderImportSummary: Codable, Sendable, Equatable {
+    /// The file as it was named to the importer.
+    public var file: String
+    /// Data rows read (the header and blank lines not counted), good and bad.
+    public var rowsRead: Int
+    /// Orders that were new.
+    public var inserted: Int
+    /// Orders already stored whose fields changed.
+    public var updated: Int
+    /// Orders already stored exactly as in the file.
+    public var unchanged: Int
+    /// The problems found, in file order; at most the importer's `maxReportedErrors`.
+    public var errors: [RowError]
+    /// How many problems there were, including any beyond those listed.
+    public var errorCount: Int
+
+    public init(
+        file: String, rowsRead: Int = 0, inserted: Int = 0, updated: Int = 0, unchanged: Int = 0,
+        errors: [RowError] = [], errorCount: Int = 0
+    ) {
+        self.file = file
+        self.rowsRead = rowsRead
+        self.inserted = inserted
+        self.updated = updated
+        self.unchanged = unchanged
+        self.errors = errors
+        self.errorCount = errorCount
+    }
+
+    /// Orders saved (inserted, updated or unchanged).
+    public var saved: Int { inserted + updated + unchanged }
+}
