@@ -44,6 +44,10 @@ let package = Package(
             dependencies: ["HelpdeskCore"]
         ),
         .testTarget(
+            name: "HelpdeskEndToEndTests",
+            dependencies: ["helpdesk"]
+        ),
+        .testTarget(
             name: "HelpdeskStoreTests",
             dependencies: ["HelpdeskStore", "HelpdeskCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),

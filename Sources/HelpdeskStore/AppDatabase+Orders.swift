@@ -81,14 +81,19 @@ extension AppDatabase {
     }
 }
 
-/// Saves orders one by one through cached statements, bound with the C API.
-private struct OrderWriter {
-    /// The columns an import may change, in the order of `values(of:)` and of the SELECT below
-    /// (after `id`).
+/// Saves orders one by one through cached statements, bound with the C API from one reused
+/// buffer.
+private final class OrderWriter {
+    /// The columns an import may change, in the order of the SELECT below (after `id`); in
+    /// the packed row they follow channel, order key and tracking key.
     static let fields = [
         "order_number", "customer_name", "customer_email", "placed_at", "imported_at", "dispatched_at",
         "exported_at", "carrier", "tracking_number", "state", "address_changed_at",
     ]
+    static let firstField = 3
+    static let insertFields = Array(0..<(firstField + fields.count))
+    static let selectFields = [1, 0]
+    static let updateFields = [2] + Array(firstField..<(firstField + fields.count))
 
     let insert: FastStatement
     let select: FastStatement
@@ -96,6 +101,7 @@ private struct OrderWriter {
     let recordChange: FastStatement
     let db: Database
     let now: String
+    var row = PackedRow()
 
     init(_ db: Database, now: Date) throws {
         self.db = db
@@ -128,60 +134,56 @@ private struct OrderWriter {
             db, sql: "INSERT INTO order_changes (order_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
     }
 
-    /// The stored text of each of `fields`.
-    static func values(of order: Order) -> [String?] {
-        [
-            order.orderNumber,
-            order.customerName,
-            LookupKeys.email(order.customerEmail),
-            DatabaseDateText.string(order.placedAt),
-            DatabaseDateText.string(order.importedAt),
-            DatabaseDateText.string(order.dispatchedAt),
-            DatabaseDateText.string(order.exportedAt),
-            order.carrier,
-            order.trackingNumber.flatMap { $0.isEmpty ? nil : $0 },
-            order.state.rawValue,
-            DatabaseDateText.string(order.addressChangedAt),
-        ]
+    /// Packs the order's stored values: channel, order key, tracking key, then `fields`.
+    private func pack(_ order: Order) {
+        row.removeAll()
+        row.append(order.channel.rawValue)
+        row.appendKey(order.orderNumber)
+        row.appendKey(order.trackingNumber, nullIfEmpty: true)
+        row.append(order.orderNumber)
+        row.append(order.customerName)
+        row.appendEmail(order.customerEmail)
+        row.append(order.placedAt)
+        row.append(order.importedAt)
+        row.append(order.dispatchedAt)
+        row.append(order.exportedAt)
+        row.append(order.carrier)
+        row.appendNonEmpty(order.trackingNumber)
+        row.append(order.state.rawValue)
+        row.append(order.addressChangedAt)
     }
 
     func save(_ order: Order, into summary: inout OrderSaveSummary) throws {
-        let channel = order.channel.rawValue
-        let key = LookupKeys.key(order.orderNumber)
-        let values = Self.values(of: order)
-        let trackingKey = LookupKeys.trackingKey(order.trackingNumber)
-
-        insert.bind([channel, key, trackingKey])
-        insert.bind(values, from: 4)
-        try insert.run()
+        pack(order)
+        try insert.run(row, fields: Self.insertFields)
         if db.changesCount > 0 {
             summary.inserted += 1
             return
         }
 
-        select.bind([key, channel])
-        let stored = try select.row { row in
-            (id: row.int64(0), values: (0..<Int32(Self.fields.count)).map { row.text($0 + 1) })
+        let row = self.row
+        let stored = try select.firstRow(row, fields: Self.selectFields) { stored in
+            var changes: [(field: String, old: String?, new: String?)] = []
+            for (offset, field) in Self.fields.enumerated() {
+                let old = stored.bytes(Int32(offset + 1))
+                if !row.field(Self.firstField + offset, equals: old) {
+                    changes.append((field, old.map { String(decoding: $0, as: UTF8.self) }, row.string(Self.firstField + offset)))
+                }
+            }
+            return (id: stored.int64(0), changes: changes)
         }
         guard let stored else {
             // Cannot happen: the insert conflicted with this very row, in this transaction.
             throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "an order vanished during saveOrders")
         }
-        var changed = false
-        for (index, field) in Self.fields.enumerated() where stored.values[index] != values[index] {
-            changed = true
-            recordChange.bind(stored.id, at: 1)
-            recordChange.bind([now, field, stored.values[index], values[index]], from: 2)
-            try recordChange.run()
-        }
-        guard changed else {
+        if stored.changes.isEmpty {
             summary.unchanged += 1
             return
         }
-        update.bind(trackingKey, at: 1)
-        update.bind(values, from: 2)
-        update.bind(stored.id, at: Int32(values.count + 2))
-        try update.run()
+        for change in stored.changes {
+            try recordChange.run([String(stored.id), now, change.field, change.old, change.new])
+        }
+        try update.run(row, fields: Self.updateFields, then: stored.id)
         summary.updated += 1
     }
 }

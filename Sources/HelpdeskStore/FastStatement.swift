@@ -1,12 +1,14 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
 /// A statement from GRDB's per-connection cache, bound and stepped through the SQLite C API.
 ///
 /// GRDB's own binding goes through `StatementArguments` and costs microseconds per row; bulk
-/// writes (``AppDatabase/saveOrders(_:at:)``) bind here instead. Only valid inside the database
-/// access closure that made it; every use binds all parameters, and `run`/`row` reset the
-/// statement when done so that it never stays active past one call.
+/// writes (``AppDatabase/saveOrders(_:at:)``) bind here instead, straight from a
+/// ``PackedRow``'s buffer. Only valid inside the database access closure that made it. Each call
+/// binds every parameter, then resets the statement and clears its bindings, so that it never
+/// stays active nor keeps a pointer into a buffer past the call.
 struct FastStatement {
     private let handle: SQLiteStatement
     private let db: Database
@@ -17,53 +19,81 @@ struct FastStatement {
         self.handle = try db.cachedStatement(sql: sql).sqliteStatement
     }
 
-    /// Binds `values` to the parameters `1...values.count` (`nil` is NULL).
-    func bind(_ values: [String?], from first: Int32 = 1) {
-        var index = first
-        for value in values {
-            bind(value, at: index)
-            index += 1
+    /// Binds the row's `fields` to parameters 1, 2…, then `integer` (if any) to the next one,
+    /// and runs the statement, which must return no rows.
+    func run(_ row: PackedRow, fields: [Int], then integer: Int64? = nil) throws {
+        try withBindings(row, fields, integer) {
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_DONE else { throw error(code) }
         }
     }
 
-    /// Binds text, or NULL for `nil`.
-    func bind(_ value: String?, at index: Int32) {
-        guard var value else {
-            sqlite3_bind_null(handle, index)
-            return
-        }
-        value.withUTF8 { bytes in
-            if let base = bytes.baseAddress {
-                base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { text in
-                    _ = sqlite3_bind_text(handle, index, text, Int32(bytes.count), Self.transient)
-                }
-            } else {
-                _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+    /// Binds the row's `fields` to parameters 1, 2…, runs the query and reads its first row with
+    /// `read`; `nil` when there is none.
+    func firstRow<T>(_ row: PackedRow, fields: [Int], read: (Row) throws -> T) throws -> T? {
+        try withBindings(row, fields, nil) {
+            let code = sqlite3_step(handle)
+            switch code {
+            case SQLITE_ROW: return try read(Row(handle: handle))
+            case SQLITE_DONE: return nil
+            default: throw error(code)
             }
         }
     }
 
-    /// Binds an integer.
-    func bind(_ value: Int64, at index: Int32) {
-        sqlite3_bind_int64(handle, index, value)
-    }
-
-    /// Runs a statement that returns no rows.
-    func run() throws {
+    /// Binds text values (`nil` is NULL) to parameters 1, 2… and runs the statement, which must
+    /// return no rows. SQLite copies the text.
+    func run(_ values: [String?]) throws {
+        defer { finish() }
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            guard var value else {
+                sqlite3_bind_null(handle, index)
+                continue
+            }
+            value.withUTF8 { text in
+                if text.isEmpty {
+                    _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                } else {
+                    _ = sqlite3_bind_text(handle, index, pointer(text, at: 0), Int32(text.count), Self.transient)
+                }
+            }
+        }
         let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
         guard code == SQLITE_DONE else { throw error(code) }
     }
 
-    /// Runs a query and reads its first row with `read`, or returns `nil` when there is none.
-    func row<T>(_ read: (Row) -> T) throws -> T? {
-        defer { sqlite3_reset(handle) }
-        let code = sqlite3_step(handle)
-        switch code {
-        case SQLITE_ROW: return read(Row(handle: handle))
-        case SQLITE_DONE: return nil
-        default: throw error(code)
+    private func withBindings<T>(_ row: PackedRow, _ fields: [Int], _ integer: Int64?, _ body: () throws -> T) throws
+        -> T
+    {
+        try row.bytes.withUnsafeBufferPointer { buffer in
+            defer { finish() }
+            var index: Int32 = 1
+            for field in fields {
+                let span = row.spans[field]
+                if span.count < 0 {
+                    sqlite3_bind_null(handle, index)
+                } else {
+                    // SQLITE_STATIC (nil): the buffer outlives the step, SQLite reads it in place.
+                    sqlite3_bind_text(handle, index, pointer(buffer, at: span.start), Int32(span.count), nil)
+                }
+                index += 1
+            }
+            if let integer { sqlite3_bind_int64(handle, index, integer) }
+            return try body()
         }
+    }
+
+    /// A C pointer to `buffer[offset]`. The buffer is never empty (``PackedRow`` keeps a leading
+    /// sentinel byte; `run(_:)` checks), since a NULL pointer would bind NULL instead of `''`.
+    private func pointer(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) -> UnsafePointer<CChar>? {
+        guard let base = buffer.baseAddress else { return nil }
+        return UnsafeRawPointer(base + offset).assumingMemoryBound(to: CChar.self)
+    }
+
+    private func finish() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
     }
 
     private func error(_ code: Int32) -> DatabaseError {
@@ -71,10 +101,10 @@ struct FastStatement {
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: message)
     }
 
-    /// SQLite copies bound text at once (`SQLITE_TRANSIENT`).
+    /// SQLite copies bound text at once.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    /// The current row of a stepped statement.
+    /// The current row of a stepped query.
     struct Row {
         fileprivate let handle: SQLiteStatement
 
@@ -82,12 +112,17 @@ struct FastStatement {
             sqlite3_column_int64(handle, column)
         }
 
+        /// The column's bytes as text, or `nil` when it is NULL; valid until the next step.
+        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+            if sqlite3_column_type(handle, column) == SQLITE_NULL { return nil }
+            let text = sqlite3_column_text(handle, column)
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return UnsafeBufferPointer(start: text, count: count)
+        }
+
         /// The column as text, or `nil` when it is NULL.
         func text(_ column: Int32) -> String? {
-            if sqlite3_column_type(handle, column) == SQLITE_NULL { return nil }
-            guard let bytes = sqlite3_column_text(handle, column) else { return "" }
-            let count = Int(sqlite3_column_bytes(handle, column))
-            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+            bytes(column).map { String(decoding: $0, as: UTF8.self) }
         }
     }
 }

@@ -95,6 +95,34 @@ public struct ReplyDocument: Codable, Sendable {
             address_changed_at: order.addressChangedAt.map(ISO8601.format))
     }
 
+    enum CodingKeys: String, CodingKey {
+        case intent, confidence, language, entities, order, order_lookup, channel, incidents, rule, leads, reasons, guides
+        case facts, answer, handoff, handoff_summary, answered_at, log_id
+    }
+
+    /// Encodes every key, writing `null` for what is absent, so that the shape never changes.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(intent, forKey: .intent)
+        try container.encode(confidence, forKey: .confidence)
+        try container.encode(language, forKey: .language)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(order, forKey: .order)
+        try container.encode(order_lookup, forKey: .order_lookup)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(incidents, forKey: .incidents)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(leads, forKey: .leads)
+        try container.encode(reasons, forKey: .reasons)
+        try container.encode(guides, forKey: .guides)
+        try container.encode(facts, forKey: .facts)
+        try container.encode(answer, forKey: .answer)
+        try container.encode(handoff, forKey: .handoff)
+        try container.encode(handoff_summary, forKey: .handoff_summary)
+        try container.encode(answered_at, forKey: .answered_at)
+        try container.encode(log_id, forKey: .log_id)
+    }
+
     /// The entities as compact JSON (for the log).
     public var entitiesJSON: String { StableJSON.string(entities) }
 }

@@ -28,7 +28,7 @@ struct DemoCommand: ParsableCommand {
         let samples = demo.samples
         let messages = [
             "Where is my order \(samples.dispatchedAmazon)?",
-            "any news on \(samples.awaitingShopify.replacingOccurrences(of: "#", with: ""))",
+            "any news on \(samples.awaitingShopify)?",
             "I dispatched \(samples.dispatchedNotExportedEbay) but eBay still shows it as unshipped",
             "I connected WooCommerce 45 minutes ago and no orders are showing",
             "no new Amazon orders in the last hour",

@@ -9,11 +9,15 @@ final class NotOrderNumberTests: XCTestCase {
             "I do not know what I have to do to see my invoice #85632", "download bill #37777",
             "invoice number 12345678", "invoice no. 12345678", "my payment receipt 12345678",
             "счёт №12345678", "счет 12345678", "номер счета 12345678", "квитанция 12345678", "00108 is my invoice",
-            "check invoice from 10 purchases ago",
+            "check invoice from 10 purchases ago", "where to get the biull #85632", "invoce #85632",
         ] {
             assertOrders(text, [])
             assertTracking(text, [])
         }
+    }
+
+    func testBillTyposNeedAnExtraLetterNotAChangedOne() {
+        assertOrders("I will #1001 check", ["1001"])
     }
 
     func testInvoiceBeforeOrderDoesNotHideTheOrder() {

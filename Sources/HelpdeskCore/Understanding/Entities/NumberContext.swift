@@ -83,6 +83,7 @@ enum NumberContextLexicon {
     ]
 
     private static let purchase = Array("purchase".utf8)
+    private static let bill = Array("bill".utf8)
 
     /// The context a case-folded word gives, if any. (`no` is handled by the caller: it only
     /// counts before a dot or colon.)
@@ -97,6 +98,8 @@ enum NumberContextLexicon {
         }
         guard first < 0x80 && word.count >= 4 && word.count <= 12 else { return nil }
         for target in typoTargets where withinOneEdit(word, target.word) { return target.context }
+        // "bill" is short: a replaced letter makes common words ("will", "fill"), so only an extra one counts ("biull").
+        if word.count == bill.count + 1 && withinOneEdit(word, bill) { return .invoice }
         // Words run together: "ofpurchase".
         if word.count > purchase.count && endsWith(word, purchase) { return .order }
         return nil

@@ -13,18 +13,20 @@ enum NumberSpanFinder {
     ) {
         var k = 0
         while k < text.count {
-            guard isGroupable(text.tokens[k]) else {
+            let token = text.tokens[k]
+            guard token.digits > 0 && !token.has(EntityToken.emailFlag) else {
                 k += 1
                 continue
             }
             var end = k
-            while end + 1 < text.count && end - k + 1 < maxGroup && isGroupable(text.tokens[end + 1])
+            while isGroupable(token) && end + 1 < text.count && end - k + 1 < maxGroup
+                && isGroupable(text.tokens[end + 1])
                 && text.isNumberJoiner(text.gapBefore(end + 1))
             {
                 end += 1
             }
             if end == k {
-                if text.tokens[k].digits > 0 { body(NumberSpan(first: k, last: k, kind: .single)) }
+                body(NumberSpan(first: k, last: k, kind: .single))
             } else {
                 segment(text, k, end, scratch: scratch, body)
             }
