@@ -26,7 +26,7 @@ enum EntityTestSupport {
 extension XCTestCase {
     /// Asserts the message yields exactly these order-number keys (and that every key is
     /// `OrderNumberKey.make` of the mention's text).
-    func assertOrders(
+    func assertExtractedOrders(
         _ text: String, _ keys: [String], file: StaticString = #filePath, line: UInt = #line
     ) {
         let entities = EntityTestSupport.extract(text)
@@ -37,7 +37,7 @@ extension XCTestCase {
     }
 
     /// Asserts the message yields exactly these tracking-number keys.
-    func assertTracking(
+    func assertExtractedTracking(
         _ text: String, _ keys: [String], file: StaticString = #filePath, line: UInt = #line
     ) {
         let entities = EntityTestSupport.extract(text)
@@ -48,14 +48,14 @@ extension XCTestCase {
     }
 
     /// The single order mention of a message (fails when there is not exactly one).
-    func onlyOrder(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> OrderNumberMention? {
+    func onlyExtractedOrder(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> OrderNumberMention? {
         let orders = EntityTestSupport.extract(text).orderNumbers
         XCTAssertEqual(orders.count, 1, "orders in «\(text)»: \(orders)", file: file, line: line)
         return orders.first
     }
 
     /// The single tracking mention of a message (fails when there is not exactly one).
-    func onlyTracking(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> TrackingNumberMention? {
+    func onlyExtractedTracking(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> TrackingNumberMention? {
         let entities = EntityTestSupport.extract(text)
         XCTAssertEqual(entities.trackingNumbers.count, 1, "tracking in «\(text)»: \(entities)", file: file, line: line)
         return entities.trackingNumbers.first

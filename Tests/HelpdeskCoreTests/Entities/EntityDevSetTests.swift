@@ -3,9 +3,9 @@ import XCTest
 
 /// Order-number precision and recall on the evaluation set `../shared/eval/dev.csv`
 /// (rows tagged `entity_type = order_id`).
-final class DevSetOrderNumberTests: XCTestCase {
+final class EntityDevSetTests: XCTestCase {
     private static var devCSV: URL {
-        // …/main/Tests/HelpdeskCoreTests/Entities/DevSetOrderNumberTests.swift → …/main → …/shared/eval/dev.csv
+        // …/main/Tests/HelpdeskCoreTests/Entities/EntityDevSetTests.swift → …/main → …/shared/eval/dev.csv
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()

@@ -2,7 +2,7 @@
 import XCTest
 
 /// The arithmetic alone, on the jkeen/tracking_number_data test numbers.
-final class CheckDigitsTests: XCTestCase {
+final class EntityCheckDigitsTests: XCTestCase {
     private func bytes(_ s: String) -> [UInt8] { Array(s.replacingOccurrences(of: " ", with: "").utf8) }
 
     func testUPS() {

@@ -2,7 +2,7 @@ import HelpdeskCore
 import XCTest
 
 /// Numbers that look like order numbers but are not: precision matters more than recall here.
-final class NotOrderNumberTests: XCTestCase {
+final class EntityNotOrderNumberTests: XCTestCase {
     func testInvoicesAndBills() {
         for text in [
             "can you help me giving a quick look at invoice #37777?", "where to check thee bill #00108?",
@@ -11,17 +11,17 @@ final class NotOrderNumberTests: XCTestCase {
             "счёт №12345678", "счет 12345678", "номер счета 12345678", "квитанция 12345678", "00108 is my invoice",
             "check invoice from 10 purchases ago", "where to get the biull #85632", "invoce #85632",
         ] {
-            assertOrders(text, [])
-            assertTracking(text, [])
+            assertExtractedOrders(text, [])
+            assertExtractedTracking(text, [])
         }
     }
 
     func testBillTyposNeedAnExtraLetterNotAChangedOne() {
-        assertOrders("I will #1001 check", ["1001"])
+        assertExtractedOrders("I will #1001 check", ["1001"])
     }
 
     func testInvoiceBeforeOrderDoesNotHideTheOrder() {
-        assertOrders("invoice #00108 for order #1001", ["1001"])
+        assertExtractedOrders("invoice #00108 for order #1001", ["1001"])
     }
 
     func testMoney() {
@@ -31,12 +31,12 @@ final class NotOrderNumberTests: XCTestCase {
             "€20 too much", "£5 fee", "it cost 12345678", "order for $12345678", "1499$ for order",
             "order total 99999", "I paid 1,499.00 for order", "заказ на сумму 150000", "1200 ₽ за заказ",
         ] {
-            assertOrders(text, [])
+            assertExtractedOrders(text, [])
         }
     }
 
     func testMoneySignBelongsToTheNumberItTouches() {
-        assertOrders("order 12345678 $50", ["12345678"])
+        assertExtractedOrders("order 12345678 $50", ["12345678"])
     }
 
     func testPhoneNumbers() {
@@ -45,8 +45,8 @@ final class NotOrderNumberTests: XCTestCase {
             "phone number 07946095812", "мой телефон 89161234567", "позвоните 89161234567", "+79161234567",
             "call 555-123-4567", "07946095812", "my number is 89161234567", "tel. 12345678",
         ] {
-            assertOrders(text, [])
-            assertTracking(text, [])
+            assertExtractedOrders(text, [])
+            assertExtractedTracking(text, [])
         }
     }
 
@@ -55,7 +55,7 @@ final class NotOrderNumberTests: XCTestCase {
             "ordered on 2024-01-15", "order placed 15.01.2024 at 10:30", "on 01/15/2024", "20240115",
             "delivered 12.05.2023", "order from 2023-12-01",
         ] {
-            assertOrders(text, [])
+            assertExtractedOrders(text, [])
         }
     }
 
@@ -64,12 +64,12 @@ final class NotOrderNumberTests: XCTestCase {
             "zip 90210", "индекс 101000", "postcode SW1A 1AA", "my account 12345678", "card 4111111111111111",
             "item 123456789012", "ticket 12345678", "ZIP 90210-1234",
         ] {
-            assertOrders(text, [])
+            assertExtractedOrders(text, [])
         }
     }
 
     func testNumbersInsideEmailsAreNotOrders() {
-        assertOrders("write to john12345678@example.com", [])
+        assertExtractedOrders("write to john12345678@example.com", [])
     }
 
     func testTrackingNumbersAreNotOrders() {
@@ -77,7 +77,7 @@ final class NotOrderNumberTests: XCTestCase {
             "tracking 1Z5R89390357567127", "my parcel RB123456785GB", "track 3318810025",
             "трек-номер RA123456785RU", "трек 12345678901234",
         ] {
-            assertOrders(text, [])
+            assertExtractedOrders(text, [])
         }
     }
 }

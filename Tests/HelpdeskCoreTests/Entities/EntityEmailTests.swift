@@ -1,7 +1,7 @@
 import HelpdeskCore
 import XCTest
 
-final class EmailRecognizerTests: XCTestCase {
+final class EntityEmailTests: XCTestCase {
     private func emails(_ text: String) -> [String] { EntityTestSupport.extract(text).emails }
 
     func testAddressesLowerCasedWithoutSentencePunctuation() {

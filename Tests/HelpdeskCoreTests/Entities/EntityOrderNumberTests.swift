@@ -1,7 +1,7 @@
 import HelpdeskCore
 import XCTest
 
-final class OrderNumberRecognitionTests: XCTestCase {
+final class EntityOrderNumberTests: XCTestCase {
     // MARK: Amazon 3-7-7
 
     func testAmazonWithDashesSpacesOrRunTogether() {
@@ -12,20 +12,20 @@ final class OrderNumberRecognitionTests: XCTestCase {
             "amazon 114-0149180-7966659",
             "где мой заказ 114-0149180-7966659",
         ] {
-            let mention = onlyOrder(text)
+            let mention = onlyExtractedOrder(text)
             XCTAssertEqual(mention?.key, "11401491807966659", text)
             XCTAssertEqual(mention?.channels, [.amazon], text)
         }
     }
 
     func testAmazonTextIsAsTyped() {
-        XCTAssertEqual(onlyOrder("order 114 0149180 7966659")?.text, "114 0149180 7966659")
-        XCTAssertEqual(onlyOrder("order 114-0149180-7966659.")?.text, "114-0149180-7966659")
+        XCTAssertEqual(onlyExtractedOrder("order 114 0149180 7966659")?.text, "114 0149180 7966659")
+        XCTAssertEqual(onlyExtractedOrder("order 114-0149180-7966659.")?.text, "114-0149180-7966659")
     }
 
     func testAmazonDigitalOrdersInAnyCase() {
         for text in ["my order D01-3718414-0463502", "order d01-3718414-0463502", "D0137184140463502"] {
-            let mention = onlyOrder(text)
+            let mention = onlyExtractedOrder(text)
             XCTAssertEqual(mention?.key, "D0137184140463502", text)
             XCTAssertEqual(mention?.channels, [.amazon], text)
         }
@@ -35,14 +35,14 @@ final class OrderNumberRecognitionTests: XCTestCase {
 
     func testEbayShapes() {
         for text in ["ebay order 24-14934-88735", "24 14934 88735 hasn't arrived", "order 241493488735"] {
-            let mention = onlyOrder(text)
+            let mention = onlyExtractedOrder(text)
             XCTAssertEqual(mention?.key, "241493488735", text)
             XCTAssertEqual(mention?.channels, [.ebay], text)
         }
     }
 
     func testEbayLegacyItemTransaction() {
-        let mention = onlyOrder("order 335001234567-2857301")
+        let mention = onlyExtractedOrder("order 335001234567-2857301")
         XCTAssertEqual(mention?.key, "3350012345672857301")
         XCTAssertEqual(mention?.channels, [.ebay])
     }
@@ -58,7 +58,7 @@ final class OrderNumberRecognitionTests: XCTestCase {
             ("#1002 hasn't shipped", "1002", "#1002"),
         ]
         for (text, key, typed) in cases {
-            let mention = onlyOrder(text)
+            let mention = onlyExtractedOrder(text)
             XCTAssertEqual(mention?.key, key, text)
             XCTAssertEqual(mention?.text, typed, text)
             XCTAssertEqual(mention?.channels, [.shopify], text)
@@ -66,15 +66,15 @@ final class OrderNumberRecognitionTests: XCTestCase {
     }
 
     func testShortNumbersWithoutHashOrContextAreNotOrders() {
-        assertOrders("I have 1001 questions", [])
-        assertOrders("order 1001", [])  // too short for a generic number, no channel shape
+        assertExtractedOrders("I have 1001 questions", [])
+        assertExtractedOrders("order 1001", [])  // too short for a generic number, no channel shape
     }
 
     // MARK: Magento
 
     func testMagentoIncrementIds() {
         for (text, key) in [("000000123", "000000123"), ("order 100000123", "100000123"), ("1000000123 is late", "1000000123")] {
-            let mention = onlyOrder(text)
+            let mention = onlyExtractedOrder(text)
             XCTAssertEqual(mention?.key, key, text)
             XCTAssertEqual(mention?.channels, [.magento], text)
         }
@@ -83,25 +83,25 @@ final class OrderNumberRecognitionTests: XCTestCase {
     // MARK: Etsy (needs a context word)
 
     func testEtsyReceiptNeedsContext() {
-        XCTAssertEqual(onlyOrder("my etsy order 3935119409")?.channels, [.etsy])
-        XCTAssertEqual(onlyOrder("receipt 3935119409")?.channels, [.etsy])
-        XCTAssertEqual(onlyOrder("заказ на этси 3935119409")?.channels, [.etsy])
+        XCTAssertEqual(onlyExtractedOrder("my etsy order 3935119409")?.channels, [.etsy])
+        XCTAssertEqual(onlyExtractedOrder("receipt 3935119409")?.channels, [.etsy])
+        XCTAssertEqual(onlyExtractedOrder("заказ на этси 3935119409")?.channels, [.etsy])
         // Without Etsy named, a 10-digit number is only a generic order number.
-        XCTAssertEqual(onlyOrder("order 3935119409")?.channels, [])
+        XCTAssertEqual(onlyExtractedOrder("order 3935119409")?.channels, [])
     }
 
     // MARK: WooCommerce (needs a context word)
 
     func testWooCommerceNeedsContext() {
         for text in ["woocommerce order 4993", "Woo Commerce order #4993", "WC-4993", "my wc order 4993"] {
-            let mention = onlyOrder(text)
+            let mention = onlyExtractedOrder(text)
             XCTAssertTrue(mention?.channels.contains(.woocommerce) ?? false, text)
         }
-        XCTAssertEqual(onlyOrder("WC-4993")?.key, "WC4993")
-        XCTAssertEqual(onlyOrder("WC-4993")?.text, "WC-4993")
-        XCTAssertEqual(onlyOrder("wc4993")?.key, "WC4993")
-        assertOrders("order 4993", [])
-        assertOrders("in 2024 woocommerce changed", [])
+        XCTAssertEqual(onlyExtractedOrder("WC-4993")?.key, "WC4993")
+        XCTAssertEqual(onlyExtractedOrder("WC-4993")?.text, "WC-4993")
+        XCTAssertEqual(onlyExtractedOrder("wc4993")?.key, "WC4993")
+        assertExtractedOrders("order 4993", [])
+        assertExtractedOrders("in 2024 woocommerce changed", [])
     }
 
     // MARK: Generic order numbers (the evaluation set's ids)
@@ -126,7 +126,7 @@ final class OrderNumberRecognitionTests: XCTestCase {
             ("отправление 4455667 потерялось", "4455667"),
         ]
         for (text, key) in cases {
-            XCTAssertEqual(onlyOrder(text)?.key, key, text)
+            XCTAssertEqual(onlyExtractedOrder(text)?.key, key, text)
         }
     }
 
@@ -136,37 +136,37 @@ final class OrderNumberRecognitionTests: XCTestCase {
             "i have to check purchaes 370795561790 status", "help seeing the ETA of purchasr 370795561790",
             "can i switch a product ofpurchase 370795561790",
         ] {
-            XCTAssertEqual(onlyOrder(text)?.key, "370795561790", text)
+            XCTAssertEqual(onlyExtractedOrder(text)?.key, "370795561790", text)
         }
         // Short numbers need the order word: a typo'd one still counts.
-        XCTAssertEqual(onlyOrder("cancel ordr 55123")?.key, "55123")
+        XCTAssertEqual(onlyExtractedOrder("cancel ordr 55123")?.key, "55123")
     }
 
     func testStandaloneLongDigitRuns() {
-        assertOrders("00123842 status", ["00123842"])
-        assertOrders("help with 732201349959", ["732201349959"])
-        assertOrders("1234567 is it shipped", [])  // 7 digits alone: not enough
+        assertExtractedOrders("00123842 status", ["00123842"])
+        assertExtractedOrders("help with 732201349959", ["732201349959"])
+        assertExtractedOrders("1234567 is it shipped", [])  // 7 digits alone: not enough
     }
 
     func testSeveralOrdersInOrderOfAppearanceWithoutDuplicates() {
-        assertOrders(
+        assertExtractedOrders(
             "orders 00123842 and 00004587345, also 00123842 again and #1001",
             ["00123842", "00004587345", "1001"])
-        assertOrders("orders 12345678 87654321", ["12345678", "87654321"])
-        assertOrders("order 114-0149180-7966659 or 11401491807966659", ["11401491807966659"])
+        assertExtractedOrders("orders 12345678 87654321", ["12345678", "87654321"])
+        assertExtractedOrders("order 114-0149180-7966659 or 11401491807966659", ["11401491807966659"])
     }
 
     func testChannelsOfGenericNumbersAreEmpty() {
-        XCTAssertEqual(onlyOrder("cancel order 00123842")?.channels, [])
-        XCTAssertEqual(onlyOrder("cancel order 113542617735902")?.channels, [])
+        XCTAssertEqual(onlyExtractedOrder("cancel order 00123842")?.channels, [])
+        XCTAssertEqual(onlyExtractedOrder("cancel order 113542617735902")?.channels, [])
     }
 
     func testDashedNumbersAfterOrderWords() {
-        XCTAssertEqual(onlyOrder("order 12345-67890")?.key, "1234567890")
-        assertOrders("12345-67890", [])
+        XCTAssertEqual(onlyExtractedOrder("order 12345-67890")?.key, "1234567890")
+        assertExtractedOrders("12345-67890", [])
     }
 
     func testNumbersInsideUrlsAfterOrderWords() {
-        assertOrders("see https://shop.example.com/orders/55123987", ["55123987"])
+        assertExtractedOrders("see https://shop.example.com/orders/55123987", ["55123987"])
     }
 }

@@ -1,7 +1,7 @@
 import HelpdeskCore
 import XCTest
 
-final class NameMatcherTests: XCTestCase {
+final class EntityNameTests: XCTestCase {
     private func channels(_ text: String) -> [Channel] { EntityTestSupport.extract(text).channels }
     private func carriers(_ text: String) -> [String] { EntityTestSupport.extract(text).carriers }
 
