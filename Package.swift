@@ -39,6 +39,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(
+            name: "helpdesk-bench",
+            dependencies: ["HelpdeskCore", "HelpdeskStore"]
+        ),
         .testTarget(
             name: "HelpdeskCoreTests",
             dependencies: ["HelpdeskCore"]

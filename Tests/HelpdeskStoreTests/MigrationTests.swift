@@ -1,4 +1,5 @@
 import GRDB
+import HelpdeskCore
 import XCTest
 
 @testable import HelpdeskStore
@@ -72,8 +73,6 @@ final class MigrationTests: StoreTestCase {
         }
     }
 }
-
-import HelpdeskCore
 
 enum ChannelStateFixtures {
     static let amazon = ChannelState(

@@ -28,76 +28,111 @@ struct EntityText {
         var count = 0
         var digitTokens = 0
         var hasAt = false
-        var open = false
-        var current = EntityToken(start: 0, end: 0, digits: 0, letters: 0, flags: 0)
-
-        @inline(__always) func close(at end: Int) {
-            current.end = Int32(truncatingIfNeeded: end)
-            tokenStorage[count] = current
-            count += 1
-            if current.digits > 0 { digitTokens += 1 }
-            open = false
-        }
-        @inline(__always) func begin(at start: Int, cyrillic: Bool, capital: Bool) {
-            var flags: UInt8 = cyrillic ? EntityToken.cyrillicFlag : 0
-            if capital { flags |= EntityToken.capitalFlag }
-            current = EntityToken(start: Int32(truncatingIfNeeded: start), end: 0, digits: 0, letters: 0, flags: flags)
-            open = true
-        }
-
         var i = 0
         while i < n {
             let b = bytes[i]
+            let start = i
+            var digits = 0
+            var letters = 0
+            var flags: UInt8 = 0
             if b < 0x80 {
-                let isUpper = b &- 65 < 26
-                let lower = isUpper ? b | 0x20 : b
-                folded[i] = lower
-                if b &- 48 < 10 {
-                    if open && current.has(EntityToken.cyrillicFlag) { close(at: i) }
-                    if !open { begin(at: i, cyrillic: false, capital: false) }
-                    if current.digits < UInt16.max { current.digits += 1 }
-                } else if lower &- 97 < 26 {
-                    if open && current.has(EntityToken.cyrillicFlag) { close(at: i) }
-                    if !open { begin(at: i, cyrillic: false, capital: isUpper) }
-                    if current.letters < UInt16.max { current.letters += 1 }
-                } else {
-                    if open { close(at: i) }
+                guard isASCIIAlphanumeric(b) else {
+                    folded[i] = b
                     if b == 0x40 { hasAt = true }
+                    i += 1
+                    continue
                 }
-                i += 1
-                continue
-            }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            guard i + length <= n else {
-                for j in i..<n { folded[j] = bytes[j] }
-                if open { close(at: i) }
-                i = n
-                break
-            }
-            if length == 2 && b >= 0xD0 && b <= 0xD3 && !(b == 0xD2 && bytes[i + 1] &- 0x82 < 8) {
-                let (f0, f1) = Self.foldCyrillic(b, bytes[i + 1])
-                folded[i] = f0
-                folded[i + 1] = f1
-                if open && !current.has(EntityToken.cyrillicFlag) { close(at: i) }
-                if !open { begin(at: i, cyrillic: true, capital: false) }
-                if current.letters < UInt16.max { current.letters += 1 }
+                if b &- 65 < 26 { flags = EntityToken.capitalFlag }
+                i = scanLatinRun(bytes, folded, from: i, digits: &digits, letters: &letters)
             } else {
-                for j in i..<(i + length) { folded[j] = bytes[j] }
-                if Self.isOtherLetter(bytes, at: i, length: length) {
-                    if open && current.has(EntityToken.cyrillicFlag) { close(at: i) }
-                    if !open { begin(at: i, cyrillic: false, capital: false) }
-                    if current.letters < UInt16.max { current.letters += 1 }
-                } else if open {
-                    close(at: i)
+                let length = scalarLength(b)
+                guard i + length <= n else {
+                    for j in i..<n { folded[j] = bytes[j] }
+                    break
+                }
+                if isCyrillicLetter(bytes, at: i, length: length) {
+                    // A Cyrillic token.
+                    flags = EntityToken.cyrillicFlag
+                    while i + 1 < n && isCyrillicLetter(bytes, at: i, length: scalarLength(bytes[i])) {
+                        let (f0, f1) = foldCyrillic(bytes[i], bytes[i + 1])
+                        folded[i] = f0
+                        folded[i + 1] = f1
+                        letters += 1
+                        i += 2
+                    }
+                } else {
+                    for j in i..<(i + length) { folded[j] = bytes[j] }
+                    i += length
+                    guard isOtherLetter(bytes, at: start, length: length) else { continue }
+                    // A token starting with another letter (é, ß): continue as a Latin token.
+                    letters = 1
+                    i = scanLatinRun(bytes, folded, from: i, digits: &digits, letters: &letters)
                 }
             }
-            i += length
+            tokenStorage[count] = EntityToken(
+                start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: i),
+                digits: UInt16(truncatingIfNeeded: min(digits, Int(UInt16.max))),
+                letters: UInt16(truncatingIfNeeded: min(letters, Int(UInt16.max))), flags: flags)
+            count += 1
+            if digits > 0 { digitTokens += 1 }
         }
-        if open { close(at: n) }
         return EntityText(
             bytes: bytes, folded: UnsafeBufferPointer(folded),
             tokens: UnsafeMutableBufferPointer(rebasing: tokenStorage[0..<count]),
             digitTokenCount: digitTokens, hasAtSign: hasAt)
+    }
+
+    /// Reads a Latin token from `i`: ASCII letters and digits and other non-Cyrillic letters
+    /// (é, ß), folding ASCII case. Returns where it ends.
+    @inline(__always)
+    private static func scanLatinRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeMutableBufferPointer<UInt8>, from start: Int,
+        digits: inout Int, letters: inout Int
+    ) -> Int {
+        let n = bytes.count
+        var i = start
+        while i < n {
+            let c = bytes[i]
+            if c < 0x80 {
+                if c &- 48 < 10 {
+                    digits += 1
+                    folded[i] = c
+                } else if (c | 0x20) &- 97 < 26 {
+                    letters += 1
+                    folded[i] = c | 0x20
+                } else {
+                    break
+                }
+                i += 1
+            } else {
+                let length = scalarLength(c)
+                guard i + length <= n, !isCyrillicLetter(bytes, at: i, length: length),
+                    isOtherLetter(bytes, at: i, length: length)
+                else { break }
+                for j in i..<(i + length) { folded[j] = bytes[j] }
+                letters += 1
+                i += length
+            }
+        }
+        return i
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        b &- 48 < 10 || (b | 0x20) &- 97 < 26
+    }
+
+    @inline(__always)
+    private static func scalarLength(_ lead: UInt8) -> Int {
+        lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    }
+
+    /// Cyrillic letters are the two-byte scalars U+0400–U+04FF but for the signs U+0482–U+0489.
+    @inline(__always)
+    private static func isCyrillicLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        guard length == 2 && i + 1 < bytes.count else { return false }
+        let b = bytes[i]
+        return b >= 0xD0 && b <= 0xD3 && !(b == 0xD2 && bytes[i + 1] &- 0x82 < 8)
     }
 
     /// Lower-cases a two-byte Cyrillic letter and folds `ё` to `е`.
@@ -116,6 +151,7 @@ struct EntityText {
 
     /// Whether the multi-byte scalar at `i` is a letter (accented Latin, Greek, CJK…).
     private static func isOtherLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        guard length > 1 && i + length <= bytes.count else { return false }
         var value = UInt32(bytes[i]) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for j in (i + 1)..<(i + length) { value = value << 6 | UInt32(bytes[j] & 0x3F) }
         guard let scalar = Unicode.Scalar(value) else { return false }
