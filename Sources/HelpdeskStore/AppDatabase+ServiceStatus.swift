@@ -102,7 +102,7 @@ extension AppDatabase {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let slug = Slug.make(name)
         if slug.isEmpty { throw StoreError.invalidComponentName(name) }
-        let note = incident?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let note = incident.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         try write("setComponent") { db in
             let componentID = try ManualStatus.upsertComponent(name: name, slug: slug, status: status, at: date, db)
             let open = try ManualStatus.openIncidents(componentID: componentID, db)
@@ -128,8 +128,4 @@ extension AppDatabase {
             sql: "DELETE FROM status_fetches WHERE id <= (SELECT id FROM status_fetches ORDER BY id DESC LIMIT 1 OFFSET ?)",
             arguments: [keptStatusFetches])
     }
-}
-
-extension String {
-    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -33,8 +33,9 @@ public struct AppDatabase: Sendable {
         do {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            pool = try DatabasePool(path: path, configuration: Self.configuration())
-            try Self.migrate(pool)
+            let deadline = Date().addingTimeInterval(Self.busyTimeout)
+            pool = try Self.openPool(path: path, until: deadline)
+            try Self.migrate(pool, until: deadline)
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError {
@@ -56,27 +57,40 @@ public struct AppDatabase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if !db.configuration.readonly {
-                // Bulk imports touch pages of four indexes; a larger cache keeps them in memory.
+                // Bulk imports touch many pages of `orders` and its indexes; up to 32 MiB of cache
+                // (allocated as used) keeps them in memory between batches.
                 try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKiB)")
             }
         }
         return configuration
     }
 
-    /// Runs the migrations. Two processes opening a new file at once may both try to apply the
-    /// same migration; the loser's transaction rolls back, and it checks again and moves on.
-    private static func migrate(_ pool: DatabasePool) throws {
+    /// Opens the pool. When several processes create the same new file at once, switching it to
+    /// WAL can fail with SQLITE_BUSY without waiting (SQLite does not call the busy handler
+    /// there); it is retried until `deadline`. An existing WAL file never takes this path.
+    private static func openPool(path: String, until deadline: Date) throws -> DatabasePool {
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration())
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.05))
+            }
+        }
+    }
+
+    /// Runs the migrations. Processes opening a new file at once may both try to apply the same
+    /// migration; the loser's transaction rolls back, and it checks again and moves on.
+    private static func migrate(_ pool: DatabasePool, until deadline: Date) throws {
         let migrator = Self.migrator
-        var attempt = 0
         while true {
             do {
                 try migrator.migrate(pool)
                 return
             } catch {
-                attempt += 1
                 let completed = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
                 if completed { return }
-                if attempt >= 3 { throw error }
+                if Date() >= deadline { throw error }
+                Thread.sleep(forTimeInterval: Double.random(in: 0.005...0.05))
             }
         }
     }

@@ -4,7 +4,7 @@ import GRDB
 /// Dates as the store writes them: GRDB's default text, `yyyy-MM-dd HH:mm:ss.SSS` in UTC.
 ///
 /// GRDB formats dates with a `DateFormatter`, which costs microseconds; bulk writes format them
-/// here instead, byte for byte the same (milliseconds truncated toward the past).
+/// here instead, byte for byte the same (the tests compare the two on thousands of dates).
 enum DatabaseDateText {
     private static let millisecondsPerDay: Int64 = 86_400_000
 
@@ -37,10 +37,11 @@ enum DatabaseDateText {
         var year, month, day, hour, minute, second, millisecond: Int
     }
 
-    /// The calendar fields of `date` in UTC, milliseconds truncated toward the past; `nil` outside
+    /// The calendar fields of `date` in UTC, rounded to the nearest millisecond the way
+    /// Foundation's formatter does it (half up, from the reference-date interval); `nil` outside
     /// years 1...9999 (left to GRDB).
     private static func fields(_ date: Date) -> Fields? {
-        let milliseconds = (date.timeIntervalSince1970 * 1000).rounded(.down)
+        let milliseconds = ((date.timeIntervalSinceReferenceDate + 978_307_200) * 1000 + 0.5).rounded(.down)
         guard milliseconds.isFinite, milliseconds > -62_135_596_800_000, milliseconds < 253_402_300_800_000 else {
             return nil
         }

@@ -8,17 +8,20 @@ public struct ExchangeLogEntry: Codable, Sendable, Equatable {
     public var at: Date
     /// How it came in (`console`, `batch`, `chat`…).
     public var via: String
+    /// The conversation the message belongs to, when the channel has one.
     public var conversationID: String?
     /// The support agent who used Helpdesk, if any.
     public var agent: String?
     /// An idempotency key for batch runs (for example `file.jsonl#42`): an entry with a key
     /// that is already recorded is not recorded again.
     public var sourceKey: String?
+    /// The message as received.
     public var message: String
     /// Language code (`en`, `ru`).
     public var language: String
     /// Intent raw value (`order_status`…).
     public var intent: String
+    /// How sure the understanding was of the intent, 0...1.
     public var confidence: Double
     /// The entities found, as JSON.
     public var entitiesJSON: String
@@ -30,12 +33,14 @@ public struct ExchangeLogEntry: Codable, Sendable, Equatable {
     public var orderID: Int64?
     /// Ids of the incidents the answer mentioned.
     public var incidentIDs: [String]
+    /// The answer given.
     public var answer: String
     /// Whether the conversation was handed to a person.
     public var handoff: Bool
     /// The summary written for the person taking over.
     public var handoffSummary: String?
 
+    /// An entry; `id` is set by the store.
     public init(
         id: Int64? = nil, at: Date, via: String, conversationID: String? = nil, agent: String? = nil,
         sourceKey: String? = nil, message: String, language: String, intent: String, confidence: Double,

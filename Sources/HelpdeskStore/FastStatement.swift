@@ -8,7 +8,8 @@ import GRDBSQLite
 /// writes (``AppDatabase/saveOrders(_:at:)``) bind here instead, straight from a
 /// ``PackedRow``'s buffer. Only valid inside the database access closure that made it. Each call
 /// binds every parameter, then resets the statement and clears its bindings, so that it never
-/// stays active nor keeps a pointer into a buffer past the call.
+/// stays active nor keeps a pointer into a buffer past the call. Statements run this way bypass
+/// GRDB's transaction observers (`ValueObservation`), which Helpdesk does not use.
 struct FastStatement {
     private let handle: SQLiteStatement
     private let db: Database

@@ -9,6 +9,7 @@ public struct OrderSaveSummary: Codable, Sendable, Equatable {
     /// Orders already stored exactly as given.
     public var unchanged: Int
 
+    /// A summary with these counts.
     public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0) {
         self.inserted = inserted
         self.updated = updated
@@ -28,7 +29,9 @@ public struct OrderSaveSummary: Codable, Sendable, Equatable {
 
 /// One field of an order that a re-import changed.
 public struct OrderChange: Codable, Sendable, Equatable {
+    /// The row id of the order.
     public var orderID: Int64
+    /// When the import that changed it ran.
     public var changedAt: Date
     /// The column name (`state`, `tracking_number`, `dispatched_at`…).
     public var field: String
@@ -37,6 +40,7 @@ public struct OrderChange: Codable, Sendable, Equatable {
     /// The value after, as stored, or `nil` when it is now empty.
     public var newValue: String?
 
+    /// A change record.
     public init(orderID: Int64, changedAt: Date, field: String, oldValue: String?, newValue: String?) {
         self.orderID = orderID
         self.changedAt = changedAt

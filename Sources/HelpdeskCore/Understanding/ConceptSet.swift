@@ -58,7 +58,17 @@ public struct ConceptSet: Sendable, Equatable, Hashable {
     public var isEmpty: Bool { words.0 == 0 && words.1 == 0 && words.2 == 0 && words.3 == 0 }
 
     /// The member indexes in increasing order.
-    public var indexes: [Int] { (0..<Self.capacity).filter(contains) }
+    public var indexes: [Int] {
+        var result: [Int] = []
+        for (offset, word) in [words.0, words.1, words.2, words.3].enumerated() {
+            var bits = word
+            while bits != 0 {
+                result.append(offset * 64 + bits.trailingZeroBitCount)
+                bits &= bits - 1
+            }
+        }
+        return result
+    }
 
     public static func == (lhs: ConceptSet, rhs: ConceptSet) -> Bool {
         lhs.words.0 == rhs.words.0 && lhs.words.1 == rhs.words.1 && lhs.words.2 == rhs.words.2 && lhs.words.3 == rhs.words.3

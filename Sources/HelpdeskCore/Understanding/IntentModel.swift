@@ -65,25 +65,33 @@ public struct IntentModel: Sendable {
 
     /// Classifies a message from its concepts.
     public func classify(_ concepts: ConceptSet) -> Classification {
-        var scores = [Double](repeating: 0, count: Intent.allCases.count)
-        var fired = [Bool](repeating: false, count: cues.count)
-        for (index, cue) in cues.enumerated() where concepts.isSuperset(of: cue.all) && !concepts.intersects(cue.none) {
-            scores[Self.intentIndex[cue.intent] ?? 0] += cue.weight
-            fired[index] = true
+        let intents = Intent.allCases
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: intents.count) { scores in
+            scores.initialize(repeating: 0)
+            for cue in cues where concepts.isSuperset(of: cue.all) && !concepts.intersects(cue.none) {
+                scores[Self.intentIndex[cue.intent] ?? 0] += cue.weight
+            }
+            // The best three, ties broken by intent name so that results are stable.
+            var top: [IntentScore] = []
+            top.reserveCapacity(4)
+            for (index, intent) in intents.enumerated() {
+                let candidate = IntentScore(intent: intent, score: scores[index])
+                let position = top.firstIndex { candidate.score > $0.score || (candidate.score == $0.score && candidate.intent < $0.intent) } ?? top.count
+                if position < 3 {
+                    top.insert(candidate, at: position)
+                    if top.count > 3 { top.removeLast() }
+                }
+            }
+            let best = top[0]
+            let runnerUp = max(top[1].score, 0)
+            guard best.score >= scoring.minimumScore else {
+                let recognised = best.score > 0
+                let confidence = recognised ? 1 - exp(-(scoring.minimumScore - best.score) / scoring.marginScale) : scoring.unknownConfidence
+                return Classification(intent: .outOfScope, confidence: confidence, ranking: top, cues: [])
+            }
+            let confidence = 1 - exp(-(best.score - runnerUp) / scoring.marginScale)
+            let labels = cues.filter { $0.intent == best.intent && concepts.isSuperset(of: $0.all) && !concepts.intersects($0.none) }.map(\.label)
+            return Classification(intent: best.intent, confidence: confidence, ranking: top, cues: labels)
         }
-        var ranking = zip(Intent.allCases, scores).map { IntentScore(intent: $0, score: $1) }
-        ranking.sort { $0.score != $1.score ? $0.score > $1.score : $0.intent < $1.intent }
-        let best = ranking[0]
-        let runnerUp = max(ranking[1].score, 0)
-        let top = Array(ranking.prefix(3))
-        guard best.score >= scoring.minimumScore else {
-            let recognised = best.score > 0
-            let confidence = recognised ? 1 - exp(-(scoring.minimumScore - best.score) / scoring.marginScale) : scoring.unknownConfidence
-            return Classification(intent: .outOfScope, confidence: confidence, ranking: top, cues: [])
-        }
-        let margin = best.score - runnerUp
-        let confidence = 1 - exp(-margin / scoring.marginScale)
-        let labels = cues.indices.filter { fired[$0] && cues[$0].intent == best.intent }.map { cues[$0].label }
-        return Classification(intent: best.intent, confidence: confidence, ranking: top, cues: labels)
     }
 }

@@ -195,8 +195,11 @@ public final class Lexicon: Sendable {
                 let entry = vocabulary[Int(id)]
                 if entry.pattern.isStem {
                     let length = entry.scalars.count
+                    // Compare at least `typoMinimumLength - 1` letters of the word with the stem:
+                    // a shorter prefix (`ob` for `job*`) would let any word starting so match.
+                    let shortest = max(2, definition.typoMinimumLength - 1)
                     let matches = [length - 1, length, length + 1].contains { cut in
-                        cut >= 2 && cut <= scalars.count
+                        cut >= shortest && cut <= scalars.count
                             && EditDistance.distance(Array(scalars[0..<cut]), entry.scalars, limit: 1) <= 1
                     }
                     if matches { found.insert(id) }

@@ -12,6 +12,7 @@ import HelpdeskCore
 /// for error in summary.errors { print(error) }
 /// ```
 public struct HelpdeskCSVOrderImporter: Sendable {
+    /// Where the orders are saved.
     public let database: AppDatabase
     /// Orders saved per transaction.
     public var batchSize: Int
@@ -20,6 +21,7 @@ public struct HelpdeskCSVOrderImporter: Sendable {
     /// The CSV dialect (comma-separated by default).
     public var format: CSVFormat
 
+    /// An importer into `database`.
     public init(
         database: AppDatabase, batchSize: Int = 10_000, maxReportedErrors: Int = 1_000, format: CSVFormat = .comma
     ) {

@@ -81,20 +81,20 @@ public struct HelpdeskCSVOrderParser: Sendable {
         }
         if errors.count > errorsBefore { return nil }
 
-        let channelText = record.fields[channel].trimmed.lowercased()
+        let channelText = record.fields[channel].trimmedCell.lowercased()
         let channelValue = Channel(rawValue: channelText)
         if channelValue == nil {
             let known = Channel.allCases.map(\.rawValue).joined(separator: ", ")
             let message = channelText.isEmpty ? "is empty; use one of \(known)" : "\"\(channelText)\" is not a channel; use one of \(known)"
             errors.append(error(record, channel, message))
         }
-        let number = record.fields[orderNumber].trimmed
+        let number = record.fields[orderNumber].trimmedCell
         if number.isEmpty {
             errors.append(error(record, orderNumber, "is empty"))
         } else if LookupKeys.key(number).isEmpty {
             errors.append(error(record, orderNumber, "\"\(number)\" has no letters or digits"))
         }
-        let stateText = record.fields[state].trimmed.lowercased()
+        let stateText = record.fields[state].trimmedCell.lowercased()
         let stateValue = OrderState(rawValue: stateText)
         if stateValue == nil {
             let known = OrderState.allCases.map(\.rawValue).joined(separator: ", ")
@@ -117,7 +117,7 @@ public struct HelpdeskCSVOrderParser: Sendable {
     /// The trimmed cell, or `nil` when the column is absent or the cell empty.
     private func text(_ record: CSVRecord, _ column: Int?) -> String? {
         guard let column else { return nil }
-        let value = record.fields[column].trimmed
+        let value = record.fields[column].trimmedCell
         return value.isEmpty ? nil : value
     }
 
@@ -135,7 +135,7 @@ public struct HelpdeskCSVOrderParser: Sendable {
 
 extension String {
     /// Without surrounding white space; cheap when there is none.
-    fileprivate var trimmed: String {
+    fileprivate var trimmedCell: String {
         guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }

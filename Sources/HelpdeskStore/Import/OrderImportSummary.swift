@@ -15,6 +15,7 @@ public struct OrderImportSummary: Codable, Sendable, Equatable {
     /// How many problems there were, including any beyond those listed.
     public var errorCount: Int
 
+    /// A summary with these counts.
     public init(
         file: String, rowsRead: Int = 0, inserted: Int = 0, updated: Int = 0, unchanged: Int = 0,
         errors: [RowError] = [], errorCount: Int = 0

@@ -9,6 +9,7 @@ public struct RowError: Error, Codable, Sendable, Equatable, CustomStringConvert
     /// What is wrong, as a sentence for the person who fixes the file.
     public var message: String
 
+    /// A row error.
     public init(file: String, line: Int, field: String?, message: String) {
         self.file = file
         self.line = line

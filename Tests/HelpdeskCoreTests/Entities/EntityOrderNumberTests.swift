@@ -153,6 +153,7 @@ final class EntityOrderNumberTests: XCTestCase {
             "orders 00123842 and 00004587345, also 00123842 again and #1001",
             ["00123842", "00004587345", "1001"])
         assertExtractedOrders("orders 12345678 87654321", ["12345678", "87654321"])
+        assertExtractedOrders("# 12345678 I think", ["12345678"])
         assertExtractedOrders("order 114-0149180-7966659 or 11401491807966659", ["11401491807966659"])
     }
 

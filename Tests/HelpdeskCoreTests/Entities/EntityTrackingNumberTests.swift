@@ -78,8 +78,10 @@ final class EntityTrackingNumberTests: XCTestCase {
         for number in ["3318810010", "3318810034", "3318810011"] {
             XCTAssertEqual(onlyExtractedTracking("tracking \(number)")?.carriers, [], number)
         }
-        // Mod 7 passes by chance too often to claim a bare 10-digit number.
+        // Mod 7 passes by chance too often to claim a bare 10-digit number, unless a carrier is named.
         assertExtractedTracking("3318810025", [])
+        XCTAssertEqual(onlyExtractedTracking("The parcel 3318810025 went with DHL")?.carriers, ["dhl"])
+        assertExtractedTracking("The parcel 3318810010 went with DHL", [])
         XCTAssertEqual(onlyExtractedTracking("JJD0099999999")?.carriers, ["dhl"])
         XCTAssertEqual(onlyExtractedTracking("JVGL0999999990")?.carriers, ["dhl"])
         assertExtractedTracking("XJD0099999998", [])

@@ -56,7 +56,8 @@ public struct EntityExtractor: Sendable {
 
         var collector = NumberMentionCollector(
             wooNamed: entities.channels.contains(.woocommerce) || Self.mentions(text, .woocommerce),
-            etsyNamed: entities.channels.contains(.etsy) || Self.mentions(text, .etsy))
+            etsyNamed: entities.channels.contains(.etsy) || Self.mentions(text, .etsy),
+            carrierNamed: !entities.carriers.isEmpty)
         NumberSpanFinder.forEachSpan(in: text, scratch: scratch) { span in
             collector.consider(span, in: text, scratch: scratch)
         }

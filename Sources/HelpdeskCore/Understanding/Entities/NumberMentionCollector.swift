@@ -16,6 +16,8 @@
 /// - With no telling word: an order number when it fits a channel shape; else a tracking number
 ///   when a check digit confirms it; else an order number when it has 8 or more digits and is not a
 ///   phone number or a date.
+/// - DHL's mod-7 check passes one number in seven by chance: it confirms a tracking number only
+///   when the message names a carrier.
 struct NumberMentionCollector {
     private(set) var orderNumbers: [OrderNumberMention] = []
     private(set) var trackingNumbers: [TrackingNumberMention] = []
@@ -23,6 +25,8 @@ struct NumberMentionCollector {
     let wooNamed: Bool
     /// The message names Etsy.
     let etsyNamed: Bool
+    /// The message names a carrier: a weak check digit (DHL's mod 7) is then confirmation enough.
+    let carrierNamed: Bool
 
     /// Shortest generic order number after an order word, and on its own.
     static let minDigitsAfterOrderWord = 5
@@ -30,9 +34,10 @@ struct NumberMentionCollector {
     /// Longest generic order number.
     static let maxDigitsGeneric = 20
 
-    init(wooNamed: Bool, etsyNamed: Bool) {
+    init(wooNamed: Bool, etsyNamed: Bool, carrierNamed: Bool) {
         self.wooNamed = wooNamed
         self.etsyNamed = etsyNamed
+        self.carrierNamed = carrierNamed
     }
 
     /// Reads one candidate span.
@@ -70,9 +75,9 @@ struct NumberMentionCollector {
         let reading = TrackingNumberRecognizer.read(compact.bytes, letters: compact.letters)
         if reading.letterFormat {
             if !reading.carriers.isEmpty {
-                addTracking(text.string(range), compact.key, reading.carriers)
+                addTracking(range, compact, reading.carriers, in: text)
             } else if context == .tracking {
-                addTracking(text.string(range), compact.key, [])
+                addTracking(range, compact, [], in: text)
             }
             return
         }
@@ -80,70 +85,72 @@ struct NumberMentionCollector {
         let clues = OrderNumberClues(hash: hash != nil, joined: span.joinedChannels)
         let channels = OrderNumberRecognizer.channels(compact.bytes, letters: compact.letters, clues: clues)
         guard !channels.isEmpty else { return }
-        let start = channels.contains(.shopify) ? (hash ?? range.lowerBound) : range.lowerBound
-        addOrder(text.string(start..<range.upperBound), compact.key, channels)
+        addOrder(orderRange(range, channels, hash), compact, channels, in: text)
     }
 
     private mutating func considerDigits(
         _ compact: CompactNumber, _ span: NumberSpan, context: NumberContext?, hash: Int?, wooPrefix: Bool,
         range: Range<Int>, in text: EntityText
     ) {
-        guard !NumberSurroundings.isPartOfLargerNumber(text, first: span.first, last: span.last),
+        guard allowsOrder(context) || context == .tracking,
+            !NumberSurroundings.isPartOfLargerNumber(text, first: span.first, last: span.last),
             !NumberSurroundings.isMoney(text, first: span.first, last: span.last),
             !NumberSurroundings.followsPlus(text, first: span.first)
         else { return }
-        guard allowsOrder(context) || context == .tracking else { return }
         let digits = compact.digits
-        let key = compact.key
         let reading = TrackingNumberRecognizer.read(compact.bytes, letters: compact.letters)
-        var clues = OrderNumberClues()
-        clues.hash = hash != nil
-        clues.wooPrefix = wooPrefix
-        clues.wooNamed = wooNamed || wooPrefix
-        clues.etsyNamed = etsyNamed || context == .receipt
-        clues.orderWorded = context == .order || context == .neutral || context == .receipt
-        clues.joined = span.joinedChannels
         var channels: OrderChannels = []
         if span.kind != .dashed {
-            let numberOnly = wooPrefix ? UnsafeBufferPointer(rebasing: compact.bytes[2...]) : compact.bytes
-            channels = OrderNumberRecognizer.channels(numberOnly, letters: 0, clues: clues)
-            if wooPrefix && numberOnly.count >= 3 && numberOnly.count <= 7 { channels.insert(.woocommerce) }
+            var clues = OrderNumberClues()
+            clues.hash = hash != nil
+            clues.wooPrefix = wooPrefix
+            clues.wooNamed = wooNamed || wooPrefix
+            clues.etsyNamed = etsyNamed || context == .receipt
+            clues.orderWorded = context == .order || context == .neutral || context == .receipt
+            clues.joined = span.joinedChannels
+            let number = wooPrefix ? UnsafeBufferPointer(rebasing: compact.bytes[2...]) : compact.bytes
+            channels = OrderNumberRecognizer.channels(number, letters: 0, clues: clues)
         }
-        let orderDigits = digits
-        let orderStart = channels.contains(.shopify) ? (hash ?? range.lowerBound) : range.lowerBound
-        let orderText = text.string(orderStart..<range.upperBound)
-        let isGeneric = orderDigits >= Self.minDigitsAfterOrderWord && orderDigits <= Self.maxDigitsGeneric
+        let orderRange = orderRange(range, channels, hash)
+        let isGeneric = digits >= Self.minDigitsAfterOrderWord && digits <= Self.maxDigitsGeneric
+        let confirmed = carrierNamed ? reading.carriers.union(reading.weak) : reading.carriers
 
         switch context {
         case .tracking:
             guard digits >= Self.minDigitsStandalone || !reading.anyCarriers.isEmpty else { return }
-            addTracking(text.string(range), key, reading.anyCarriers)
+            addTracking(range, compact, reading.anyCarriers, in: text)
         case .order, .receipt:
-            if !channels.isEmpty || isGeneric { addOrder(orderText, key, channels) }
+            if !channels.isEmpty || isGeneric { addOrder(orderRange, compact, channels, in: text) }
         case .neutral:
             guard span.kind == .single || span.kind == .joined, !NumberSurroundings.looksLikePhone(compact.bytes)
             else { return }
-            if !channels.isEmpty || isGeneric { addOrder(orderText, key, channels) }
+            if !channels.isEmpty || isGeneric { addOrder(orderRange, compact, channels, in: text) }
         case .shipment:
-            if !reading.carriers.isEmpty {
-                addTracking(text.string(range), key, reading.carriers.union(reading.weak))
+            if !confirmed.isEmpty {
+                addTracking(range, compact, reading.carriers.union(reading.weak), in: text)
             } else if !channels.isEmpty || isGeneric {
-                addOrder(orderText, key, channels)
+                addOrder(orderRange, compact, channels, in: text)
             }
         case nil:
             guard span.kind != .dashed else { return }
             if !channels.isEmpty {
-                addOrder(orderText, key, channels)
-            } else if !reading.carriers.isEmpty {
-                addTracking(text.string(range), key, reading.carriers)
-            } else if orderDigits >= Self.minDigitsStandalone && orderDigits <= Self.maxDigitsGeneric
+                addOrder(orderRange, compact, channels, in: text)
+            } else if !confirmed.isEmpty {
+                addTracking(range, compact, confirmed, in: text)
+            } else if digits >= Self.minDigitsStandalone && digits <= Self.maxDigitsGeneric
                 && !NumberSurroundings.looksLikePhone(compact.bytes) && !NumberSurroundings.looksLikeDate(compact.bytes)
             {
-                addOrder(orderText, key, [])
+                addOrder(orderRange, compact, [], in: text)
             }
         default:
             return
         }
+    }
+
+    /// The typed text of an order number: with its `#` when it is a Shopify name.
+    private func orderRange(_ range: Range<Int>, _ channels: OrderChannels, _ hash: Int?) -> Range<Int> {
+        guard channels.contains(.shopify), let hash else { return range }
+        return hash..<range.upperBound
     }
 
     /// Contexts in which a number may be an order number.
@@ -162,13 +169,19 @@ struct NumberMentionCollector {
         return i >= gap.lowerBound && text.bytes[i] == 0x23 ? i : nil
     }
 
-    private mutating func addOrder(_ text: String, _ key: String, _ channels: OrderChannels) {
+    private mutating func addOrder(
+        _ range: Range<Int>, _ compact: CompactNumber, _ channels: OrderChannels, in text: EntityText
+    ) {
+        let key = compact.key
         guard !orderNumbers.contains(where: { $0.key == key }) else { return }
-        orderNumbers.append(OrderNumberMention(text: text, key: key, channels: channels.channels))
+        orderNumbers.append(OrderNumberMention(text: text.string(range), key: key, channels: channels.channels))
     }
 
-    private mutating func addTracking(_ text: String, _ key: String, _ carriers: TrackingCarriers) {
+    private mutating func addTracking(
+        _ range: Range<Int>, _ compact: CompactNumber, _ carriers: TrackingCarriers, in text: EntityText
+    ) {
+        let key = compact.key
         guard !trackingNumbers.contains(where: { $0.key == key }) else { return }
-        trackingNumbers.append(TrackingNumberMention(text: text, key: key, carriers: carriers.ids))
+        trackingNumbers.append(TrackingNumberMention(text: text.string(range), key: key, carriers: carriers.ids))
     }
 }

@@ -53,6 +53,7 @@ enum NumberSpanFinder {
             var p = start
             var anyJoined = false
             var shortLeftover = false
+            var numberLeftovers = 0
             while p <= end {
                 var q = end
                 var found: NumberSpan?
@@ -69,7 +70,10 @@ enum NumberSpanFinder {
                     p = span.last + 1
                 } else {
                     let token = text.tokens[p]
-                    if token.isNumber && token.digits < 5 { shortLeftover = true }
+                    if token.isNumber {
+                        numberLeftovers += 1
+                        if token.digits < 5 { shortLeftover = true }
+                    }
                     spans[count] = NumberSpan(first: p, last: p, kind: .leftover)
                     p += 1
                 }
@@ -83,7 +87,9 @@ enum NumberSpanFinder {
                 if span.kind == .joined {
                     body(span)
                 } else if !shortLeftover && text.tokens[span.first].isNumber {
-                    body(span)
+                    // The only number beside a stray letter ("12345678 I …") stands on its own.
+                    let kind: NumberSpan.Kind = !anyJoined && numberLeftovers == 1 ? .single : .leftover
+                    body(NumberSpan(first: span.first, last: span.last, kind: kind))
                 }
             }
         }
