@@ -28,6 +28,7 @@ let package = Package(
             dependencies: [
                 "HelpdeskCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

@@ -11,7 +11,9 @@ extension AppDatabase {
             if try writer.insert(entry) { return db.lastInsertedRowID }
             guard let sourceKey = entry.sourceKey,
                 let id = try Int64.fetchOne(
-                    db, ExchangeRecord.select(ExchangeRecord.Columns.id).filter(ExchangeRecord.Columns.sourceKey == sourceKey))
+                    db,
+                    ExchangeRecord.select(ExchangeRecord.Columns.id).filter(
+                        ExchangeRecord.Columns.sourceKey == sourceKey))
             else {
                 throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "exchange was neither inserted nor found")
             }

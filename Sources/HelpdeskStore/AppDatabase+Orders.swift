@@ -69,7 +69,11 @@ extension AppDatabase {
                 .filter(OrderChangeRecord.Columns.orderID == orderID)
                 .order(OrderChangeRecord.Columns.id)
                 .fetchAll(db)
-                .map { OrderChange(orderID: $0.orderID, changedAt: $0.changedAt, field: $0.field, oldValue: $0.oldValue, newValue: $0.newValue) }
+                .map {
+                    OrderChange(
+                        orderID: $0.orderID, changedAt: $0.changedAt, field: $0.field, oldValue: $0.oldValue,
+                        newValue: $0.newValue)
+                }
         }
     }
 
@@ -131,7 +135,8 @@ private final class OrderWriter {
                 WHERE id = ?
                 """)
         recordChange = try FastStatement(
-            db, sql: "INSERT INTO order_changes (order_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
+            db,
+            sql: "INSERT INTO order_changes (order_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
     }
 
     /// Packs the order's stored values: channel, order key, tracking key, then `fields`.
@@ -167,7 +172,8 @@ private final class OrderWriter {
             for (offset, field) in Self.fields.enumerated() {
                 let old = stored.bytes(Int32(offset + 1))
                 if !row.field(Self.firstField + offset, equals: old) {
-                    changes.append((field, old.map { String(decoding: $0, as: UTF8.self) }, row.string(Self.firstField + offset)))
+                    changes.append(
+                        (field, old.map { String(decoding: $0, as: UTF8.self) }, row.string(Self.firstField + offset)))
                 }
             }
             return (id: stored.int64(0), changes: changes)
@@ -181,7 +187,7 @@ private final class OrderWriter {
             return
         }
         for change in stored.changes {
-            try recordChange.run([String(stored.id), now, change.field, change.old, change.new])
+            try recordChange.run(stored.id, [now, change.field, change.old, change.new])
         }
         try update.run(row, fields: Self.updateFields, then: stored.id)
         summary.updated += 1

@@ -14,7 +14,8 @@ extension AppDatabase {
     /// the view was last learnt (the newest successful fetch; `nil` when there was none).
     public func serviceStatus() throws -> ServiceStatus {
         try read("serviceStatus") { db in
-            let components = try StatusComponentRecord
+            let components =
+                try StatusComponentRecord
                 .order(StatusComponentRecord.Columns.position, StatusComponentRecord.Columns.name)
                 .fetchAll(db)
                 .map(\.component)
@@ -27,16 +28,19 @@ extension AppDatabase {
             for update in try StatusIncidentUpdateRecord.order(updateOrder).fetchAll(db) {
                 updates[update.incidentID, default: []].append(update.update)
             }
-            let incidents = try StatusIncidentRecord
+            let incidents =
+                try StatusIncidentRecord
                 .order(StatusIncidentRecord.Columns.startedAt.desc, StatusIncidentRecord.Columns.id)
                 .fetchAll(db)
                 .map { $0.incident(componentIDs: componentIDs[$0.id] ?? [], updates: updates[$0.id] ?? []) }
-            let lastFetch = try StatusFetchRecord
+            let lastFetch =
+                try StatusFetchRecord
                 .filter(StatusFetchRecord.Columns.ok == true)
                 .order(StatusFetchRecord.Columns.fetchedAt.desc, StatusFetchRecord.Columns.id.desc)
                 .fetchOne(db)
             return ServiceStatus(
-                components: components, incidents: incidents, fetchedAt: lastFetch?.fetchedAt, source: lastFetch?.source)
+                components: components, incidents: incidents, fetchedAt: lastFetch?.fetchedAt, source: lastFetch?.source
+            )
         }
     }
 
@@ -85,7 +89,9 @@ extension AppDatabase {
                 .order(StatusFetchRecord.Columns.fetchedAt.desc, StatusFetchRecord.Columns.id.desc)
                 .limit(max(count, 0))
                 .fetchAll(db)
-                .map { StatusFetch(id: $0.id ?? 0, fetchedAt: $0.fetchedAt, source: $0.source, ok: $0.ok, error: $0.error) }
+                .map {
+                    StatusFetch(id: $0.id ?? 0, fetchedAt: $0.fetchedAt, source: $0.source, ok: $0.ok, error: $0.error)
+                }
         }
     }
 
@@ -125,7 +131,8 @@ extension AppDatabase {
         var fetch = fetch
         try fetch.insert(db)
         try db.execute(
-            sql: "DELETE FROM status_fetches WHERE id <= (SELECT id FROM status_fetches ORDER BY id DESC LIMIT 1 OFFSET ?)",
+            sql:
+                "DELETE FROM status_fetches WHERE id <= (SELECT id FROM status_fetches ORDER BY id DESC LIMIT 1 OFFSET ?)",
             arguments: [keptStatusFetches])
     }
 }

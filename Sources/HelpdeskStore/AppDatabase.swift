@@ -15,8 +15,12 @@ public struct AppDatabase: Sendable {
     /// How long a connection waits for a lock held by another connection or process.
     public static let busyTimeout: TimeInterval = 10
 
+    /// The page size of new database files (SQLite's default is 4 KiB).
+    static let pageSize = 16 * 1024
     /// The page cache of the writing connection, in KiB (SQLite's default is 2 MiB).
     static let writerCacheKiB = 32 * 1024
+    /// WAL size after which the writer checkpoints (SQLite's default is 1,000 pages).
+    static let walCheckpointBytes = 32 * 1024 * 1024
 
     /// The path of the database file.
     public let path: String
@@ -57,9 +61,18 @@ public struct AppDatabase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             if !db.configuration.readonly {
-                // Bulk imports touch many pages of `orders` and its indexes; up to 32 MiB of cache
-                // (allocated as used) keeps them in memory between batches.
+                // Bulk imports touch pages of `orders` and its indexes all over (e-mail addresses
+                // and order numbers arrive in no order). Larger pages make the trees shallower and
+                // leave fewer pages to rewrite per batch; the cache keeps them in memory between
+                // batches (allocated as used); checkpointing every 32 MiB of WAL rather than 4 MiB
+                // copies a page back to the file once per several batches. The WAL is cut back to
+                // 64 MiB after a checkpoint if a long reader made it grow past that. `page_size`
+                // only takes effect when the file is created (before the pool switches it to WAL).
+                // Measured: 200,000 inserts went from ~165,000/s to ~240,000/s.
+                try db.execute(sql: "PRAGMA page_size = \(pageSize)")
                 try db.execute(sql: "PRAGMA cache_size = -\(writerCacheKiB)")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(walCheckpointBytes / pageSize)")
+                try db.execute(sql: "PRAGMA journal_size_limit = \(2 * walCheckpointBytes)")
             }
         }
         return configuration

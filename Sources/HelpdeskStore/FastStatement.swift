@@ -42,12 +42,13 @@ struct FastStatement {
         }
     }
 
-    /// Binds text values (`nil` is NULL) to parameters 1, 2… and runs the statement, which must
-    /// return no rows. SQLite copies the text.
-    func run(_ values: [String?]) throws {
+    /// Binds `integer` to parameter 1 and text values (`nil` is NULL) to parameters 2, 3…, and
+    /// runs the statement, which must return no rows. SQLite copies the text.
+    func run(_ integer: Int64, _ values: [String?]) throws {
         defer { finish() }
+        sqlite3_bind_int64(handle, 1, integer)
         for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
+            let index = Int32(offset + 2)
             guard var value else {
                 sqlite3_bind_null(handle, index)
                 continue

@@ -8,13 +8,16 @@ enum ManualStatus {
     static let incidentPrefix = "manual-"
 
     /// Finds the component by id or name (or creates it), sets its state, and returns its id.
-    static func upsertComponent(name: String, slug: String, status: ComponentStatus, at date: Date, _ db: Database) throws
+    static func upsertComponent(name: String, slug: String, status: ComponentStatus, at date: Date, _ db: Database)
+        throws
         -> String
     {
-        let existing = try StatusComponentRecord
+        let existing =
+            try StatusComponentRecord
             .filter(
                 StatusComponentRecord.Columns.id == name || StatusComponentRecord.Columns.id == slug
-                    || StatusComponentRecord.Columns.name.collating(.nocase) == name)
+                    || StatusComponentRecord.Columns.name.collating(.nocase) == name
+            )
             .order(sql: "id = ? DESC, id = ? DESC", arguments: [name, slug])
             .fetchOne(db)
         if var component = existing {
@@ -82,14 +85,16 @@ enum ManualStatus {
         incident.status = incident.isMaintenance ? .completed : .resolved
         incident.resolvedAt = date
         try incident.update(db)
-        let body = note ?? (incident.isMaintenance ? "The maintenance is complete." : "This incident has been resolved.")
+        let body =
+            note ?? (incident.isMaintenance ? "The maintenance is complete." : "This incident has been resolved.")
         try insertUpdate(incidentID: incident.id, status: incident.status, body: body, at: date, db)
     }
 
     private static func insertUpdate(
         incidentID: String, status: IncidentStatus, body: String, at date: Date, _ db: Database
     ) throws {
-        let count = try StatusIncidentUpdateRecord
+        let count =
+            try StatusIncidentUpdateRecord
             .filter(StatusIncidentUpdateRecord.Columns.incidentID == incidentID)
             .fetchCount(db)
         let update = IncidentUpdate(id: "\(incidentID)-u\(count + 1)", status: status, body: body, createdAt: date)

@@ -15,6 +15,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A component name has no letters or digits to make an id from.
     case invalidComponentName(String)
 
+    /// A sentence naming the file, line or field at fault.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason):

@@ -13,7 +13,8 @@ final class CSVReaderTests: XCTestCase {
 
     func testPlainRecordsWithLineNumbers() throws {
         let records = try read("a,b,c\n1,2,3\n")
-        XCTAssertEqual(records, [CSVRecord(line: 1, fields: ["a", "b", "c"]), CSVRecord(line: 2, fields: ["1", "2", "3"])])
+        XCTAssertEqual(
+            records, [CSVRecord(line: 1, fields: ["a", "b", "c"]), CSVRecord(line: 2, fields: ["1", "2", "3"])])
     }
 
     func testQuotedFieldsAndDoubledQuotes() throws {
@@ -109,16 +110,21 @@ final class CSVReaderTests: XCTestCase {
             var fields: [String] = []
             for _ in 0..<Int.random(in: 1...6, using: &generator) {
                 var field = ""
-                for _ in 0..<Int.random(in: 0...(Int.random(in: 0...9, using: &generator) == 0 ? 90 : 6), using: &generator) {
+                for _
+                    in 0..<Int.random(
+                        in: 0...(Int.random(in: 0...9, using: &generator) == 0 ? 90 : 6), using: &generator)
+                {
                     field += pieces.randomElement(using: &generator) ?? ""
                 }
                 fields.append(field)
             }
             if fields == [""] { fields = ["-"] }
             expected.append(fields)
-            text += fields.map { field in
-                field.utf8.contains(where: { Array(",\"\n\r".utf8).contains($0) }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-            }.joined(separator: ",") + (Bool.random(using: &generator) ? "\n" : "\r\n")
+            text +=
+                fields.map { field in
+                    field.utf8.contains(where: { Array(",\"\n\r".utf8).contains($0) })
+                        ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+                }.joined(separator: ",") + (Bool.random(using: &generator) ? "\n" : "\r\n")
         }
         let path = try folder.write("random.csv", [0xEF, 0xBB, 0xBF] + Array(text.utf8))
         let whole = try CSVReader(string: text).readAll()
@@ -155,7 +161,8 @@ final class CSVReaderTests: XCTestCase {
 
     func testLargeFileThroughput() throws {
         let folder = try TemporaryFolder()
-        let line = "amazon,114-0149180-7966659,\"Doe, Jane\",jane@example.com,2025-03-01T09:15:00Z,,dispatched,royal_mail\n"
+        let line =
+            "amazon,114-0149180-7966659,\"Doe, Jane\",jane@example.com,2025-03-01T09:15:00Z,,dispatched,royal_mail\n"
         let path = folder.path("big.csv")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))

@@ -22,11 +22,13 @@ final class ConcurrencyTests: XCTestCase {
                 do {
                     if worker < 2 {
                         let orders = (0..<50).map { index in
-                            Order(channel: .amazon, orderNumber: "W\(worker)R\(round)N\(index)", state: .awaitingDispatch)
+                            Order(
+                                channel: .amazon, orderNumber: "W\(worker)R\(round)N\(index)", state: .awaitingDispatch)
                         }
                         _ = try database.saveOrders(orders, at: now)
                     } else {
-                        try database.recordExchange(.sample("worker \(worker) round \(round)", sourceKey: "w\(worker)#\(round)"))
+                        try database.recordExchange(
+                            .sample("worker \(worker) round \(round)", sourceKey: "w\(worker)#\(round)"))
                         _ = try database.exchangeCount()
                     }
                 } catch {

@@ -12,14 +12,18 @@ final class InternalsTests: XCTestCase {
         var dates = [
             Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -1), Date(timeIntervalSince1970: -0.0005),
             Date(timeIntervalSince1970: 1_709_251_199.9999), Date(timeIntervalSinceReferenceDate: 0),
-            Date(timeIntervalSince1970: 0.0625), Date(timeIntervalSince1970: -0.0625), Date(timeIntervalSince1970: 0.0005),
+            Date(timeIntervalSince1970: 0.0625), Date(timeIntervalSince1970: -0.0625),
+            Date(timeIntervalSince1970: 0.0005),
             time("2024-02-29T23:59:59Z"), time("2000-01-01T00:00:00Z"), time("1900-03-01T12:00:00Z"),
         ]
         for _ in 0..<20_000 {
-            dates.append(Date(timeIntervalSince1970: Double.random(in: -3_000_000_000...5_000_000_000, using: &generator)))
+            dates.append(
+                Date(timeIntervalSince1970: Double.random(in: -3_000_000_000...5_000_000_000, using: &generator)))
         }
         for date in dates {
-            XCTAssertEqual(DatabaseDateText.string(date), String.fromDatabaseValue(date.databaseValue), "\(date.timeIntervalSince1970)")
+            XCTAssertEqual(
+                DatabaseDateText.string(date), String.fromDatabaseValue(date.databaseValue),
+                "\(date.timeIntervalSince1970)")
         }
     }
 

@@ -25,6 +25,8 @@ final class MigrationTests: StoreTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA synchronous"), 1, "NORMAL")
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA busy_timeout"), 10_000)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA page_size"), 16_384)
+            XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint"), 2_048)
         }
         try database.pool.read { db in
             XCTAssertEqual(try Int.fetchOne(db, sql: "PRAGMA foreign_keys"), 1)
@@ -41,7 +43,8 @@ final class MigrationTests: StoreTestCase {
                 "SELECT * FROM exchanges WHERE intent = 'refund'",
                 "SELECT * FROM exchanges ORDER BY at DESC LIMIT 5",
             ].map { sql in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(separator: "; ")
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(
+                    separator: "; ")
             }
         }
         for plan in plans {

@@ -26,7 +26,8 @@ final class OrderImporterTests: StoreTestCase {
                 id: amazon.id, channel: .amazon, orderNumber: "114-0149180-7966659", customerName: "Doe, Jane",
                 customerEmail: "jane@example.com", placedAt: time("2025-03-01T09:15:00Z"),
                 importedAt: time("2025-03-01T09:20:00Z"), dispatchedAt: time("2025-03-02T14:00:00Z"),
-                exportedAt: time("2025-03-02T14:05:00Z"), carrier: "royal_mail", trackingNumber: "JD 1234", state: .dispatched,
+                exportedAt: time("2025-03-02T14:05:00Z"), carrier: "royal_mail", trackingNumber: "JD 1234",
+                state: .dispatched,
                 addressChangedAt: time("2025-03-01T00:00:00Z")))
         let shopify = try XCTUnwrap(database.orders(matchingKey: "1001").first)
         XCTAssertEqual(shopify.channel, .shopify)
@@ -36,7 +37,8 @@ final class OrderImporterTests: StoreTestCase {
     }
 
     func testOnlyTheRequiredColumns() throws {
-        let summary = try importer.importText("channel,order_number,state\nebay,12-34567-89012,cancelled\n", file: "min.csv", at: now)
+        let summary = try importer.importText(
+            "channel,order_number,state\nebay,12-34567-89012,cancelled\n", file: "min.csv", at: now)
         XCTAssertEqual(summary.inserted, 1)
         XCTAssertEqual(try database.orders(matchingKey: "123456789012").first?.state, .cancelled)
     }
@@ -65,14 +67,17 @@ final class OrderImporterTests: StoreTestCase {
                 RowError(file: "orders.csv", line: 6, field: "state", message: summary.errors[1].message),
                 RowError(file: "orders.csv", line: 6, field: "placed_at", message: summary.errors[2].message),
                 RowError(file: "orders.csv", line: 7, field: "order_number", message: "is empty"),
-                RowError(file: "orders.csv", line: 8, field: nil, message: "expected 4 fields like the header, found 3"),
+                RowError(
+                    file: "orders.csv", line: 8, field: nil, message: "expected 4 fields like the header, found 3"),
             ])
         XCTAssertTrue(summary.errors[0].message.contains("\"myshop\" is not a channel"), summary.errors[0].message)
         XCTAssertTrue(summary.errors[1].message.contains("\"shipped\" is not a state"))
         XCTAssertEqual(
             summary.errors[2].description,
             "orders.csv:6: placed_at: \"2025-13-01T09:00:00Z\" is not an ISO-8601 time (like 2025-03-04T10:12:31Z)")
-        XCTAssertEqual(Set(try ["A1", "E1", "A5"].flatMap { try database.orders(matchingKey: $0) }.map(\.orderNumber)), ["A-1", "E-1", "A-5"])
+        XCTAssertEqual(
+            Set(try ["A1", "E1", "A5"].flatMap { try database.orders(matchingKey: $0) }.map(\.orderNumber)),
+            ["A-1", "E-1", "A-5"])
         XCTAssertEqual(try database.orderCount(), 3)
     }
 
@@ -92,14 +97,17 @@ final class OrderImporterTests: StoreTestCase {
     }
 
     func testReimportingAFileUpdatesInsteadOfDuplicating() throws {
-        let first = "channel,order_number,state,tracking_number\namazon,A-1,awaiting_dispatch,\namazon,A-2,awaiting_dispatch,\n"
-        let second = "channel,order_number,state,tracking_number\namazon,A-1,dispatched,JD1\namazon,A-2,awaiting_dispatch,\n"
+        let first =
+            "channel,order_number,state,tracking_number\namazon,A-1,awaiting_dispatch,\namazon,A-2,awaiting_dispatch,\n"
+        let second =
+            "channel,order_number,state,tracking_number\namazon,A-1,dispatched,JD1\namazon,A-2,awaiting_dispatch,\n"
         XCTAssertEqual(try importer.importText(first, file: "a.csv", at: now).inserted, 2)
         let summary = try importer.importText(second, file: "a.csv", at: time("2025-03-06T12:00:00Z"))
         XCTAssertEqual([summary.inserted, summary.updated, summary.unchanged], [0, 1, 1])
         XCTAssertEqual(try database.orderCount(), 2)
         let order = try XCTUnwrap(database.orders(matchingKey: "A1").first)
-        XCTAssertEqual(try database.orderChanges(orderID: try XCTUnwrap(order.id)).map(\.field), ["tracking_number", "state"])
+        XCTAssertEqual(
+            try database.orderChanges(orderID: try XCTUnwrap(order.id)).map(\.field), ["tracking_number", "state"])
     }
 
     func testImportingAFileInSmallBatches() throws {
@@ -152,7 +160,8 @@ final class OrderImporterTests: StoreTestCase {
     func testSemicolonSeparatedFile() throws {
         var importer = self.importer
         importer.format = .semicolon
-        let summary = try importer.importText("channel;order_number;state\nmagento;M-1;refunded\n", file: "m.csv", at: now)
+        let summary = try importer.importText(
+            "channel;order_number;state\nmagento;M-1;refunded\n", file: "m.csv", at: now)
         XCTAssertEqual(summary.inserted, 1)
     }
 }

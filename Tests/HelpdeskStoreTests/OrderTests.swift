@@ -36,7 +36,8 @@ final class OrderTests: StoreTestCase {
     func testStoredColumnsAreNormalised() throws {
         _ = try database.saveOrders([Order.sample()], at: now)
         let row = try database.pool.read { db in
-            try XCTUnwrap(Row.fetchOne(db, sql: "SELECT order_key, customer_email, tracking_key, placed_at FROM orders"))
+            try XCTUnwrap(
+                Row.fetchOne(db, sql: "SELECT order_key, customer_email, tracking_key, placed_at FROM orders"))
         }
         XCTAssertEqual(row["order_key"] as String?, "11401491807966659")
         XCTAssertEqual(row["customer_email"] as String?, "jane.doe@example.com")
@@ -46,7 +47,10 @@ final class OrderTests: StoreTestCase {
 
     func testLookupsNormaliseWhatIsTyped() throws {
         _ = try database.saveOrders(
-            [Order.sample(), Order.sample(.shopify, "#1001", email: "bob@example.com", tracking: nil, state: .awaitingDispatch)],
+            [
+                Order.sample(),
+                Order.sample(.shopify, "#1001", email: "bob@example.com", tracking: nil, state: .awaitingDispatch),
+            ],
             at: now)
         XCTAssertEqual(try database.orders(matchingKey: "#1001").map(\.orderNumber), ["#1001"])
         XCTAssertEqual(try database.orders(matchingKey: "1001").map(\.orderNumber), ["#1001"])
@@ -62,7 +66,8 @@ final class OrderTests: StoreTestCase {
 
     func testSameNumberOnTwoChannelsIsTwoOrders() throws {
         let summary = try database.saveOrders(
-            [Order.sample(.ebay, "1001", state: .dispatched), Order.sample(.shopify, "#1001", state: .cancelled)], at: now)
+            [Order.sample(.ebay, "1001", state: .dispatched), Order.sample(.shopify, "#1001", state: .cancelled)],
+            at: now)
         XCTAssertEqual(summary.inserted, 2)
         XCTAssertEqual(Set(try database.orders(matchingKey: "1001").map(\.channel)), [.ebay, .shopify])
     }
@@ -105,6 +110,11 @@ final class OrderTests: StoreTestCase {
         XCTAssertEqual(changes[0].newValue, "2025-03-02 14:00:00.000")
         XCTAssertEqual(changes[2].oldValue, "awaiting_dispatch")
         XCTAssertEqual(changes[2].newValue, "dispatched")
+        let types = try database.pool.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT DISTINCT typeof(order_id) || ' ' || typeof(changed_at) FROM order_changes")
+        }
+        XCTAssertEqual(types, ["integer text"])
     }
 
     func testReimportClearsValuesTheChannelNoLongerHas() throws {
@@ -115,7 +125,8 @@ final class OrderTests: StoreTestCase {
         XCTAssertEqual(try database.orders(trackingKey: "JD0000900012345678"), [])
         let stored = try XCTUnwrap(database.orders(matchingKey: refunded.orderNumber).first)
         XCTAssertNil(stored.trackingNumber)
-        XCTAssertEqual(try database.orderChanges(orderID: try XCTUnwrap(stored.id)).map(\.field), ["tracking_number", "state"])
+        XCTAssertEqual(
+            try database.orderChanges(orderID: try XCTUnwrap(stored.id)).map(\.field), ["tracking_number", "state"])
     }
 
     func testTheLastOfDuplicatesInOneBatchWins() throws {
@@ -161,7 +172,9 @@ final class OrderTests: StoreTestCase {
 
     func testManyOrdersInOneCall() throws {
         let orders = (0..<5_000).map { index in
-            Order(channel: Channel.allCases[index % 6], orderNumber: "N-\(index)", customerEmail: "c\(index % 50)@x.io", state: .awaitingDispatch)
+            Order(
+                channel: Channel.allCases[index % 6], orderNumber: "N-\(index)", customerEmail: "c\(index % 50)@x.io",
+                state: .awaitingDispatch)
         }
         XCTAssertEqual(try database.saveOrders(orders, at: now).inserted, 5_000)
         XCTAssertEqual(try database.orderCount(), 5_000)

@@ -21,8 +21,12 @@ final class ServiceStatusTests: StoreTestCase {
                     id: "inc-1", name: "Amazon orders delayed", status: .identified, impact: .major,
                     startedAt: time("2025-03-04T08:50:00Z"), componentIDs: ["amz", "dash"],
                     updates: [
-                        IncidentUpdate(id: "u1", status: .investigating, body: "Looking into it", createdAt: time("2025-03-04T08:50:00Z")),
-                        IncidentUpdate(id: "u2", status: .identified, body: "Amazon's API is slow", createdAt: time("2025-03-04T09:10:00Z")),
+                        IncidentUpdate(
+                            id: "u1", status: .investigating, body: "Looking into it",
+                            createdAt: time("2025-03-04T08:50:00Z")),
+                        IncidentUpdate(
+                            id: "u2", status: .identified, body: "Amazon's API is slow",
+                            createdAt: time("2025-03-04T09:10:00Z")),
                     ], shortlink: "https://stspg.io/x"),
                 Incident(
                     id: "mnt-1", name: "Database upgrade", status: .scheduled, impact: .maintenance,
@@ -55,7 +59,11 @@ final class ServiceStatusTests: StoreTestCase {
         XCTAssertEqual(status.incidents, [])
         XCTAssertEqual(status.fetchedAt, time("2025-03-04T10:15:00Z"))
         let leftovers = try database.pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM status_incident_updates) + (SELECT COUNT(*) FROM status_incident_components)")
+            try Int.fetchOne(
+                db,
+                sql:
+                    "SELECT (SELECT COUNT(*) FROM status_incident_updates) + (SELECT COUNT(*) FROM status_incident_components)"
+            )
         }
         XCTAssertEqual(leftovers, 0)
     }
@@ -83,7 +91,8 @@ final class ServiceStatusTests: StoreTestCase {
 
     func testSettingAComponentByHandOpensUpdatesAndResolvesAnIncident() throws {
         let start = time("2025-03-04T09:00:00Z")
-        try database.setComponent(name: "Royal Mail labels", status: .majorOutage, incident: "Labels fail to print", at: start)
+        try database.setComponent(
+            name: "Royal Mail labels", status: .majorOutage, incident: "Labels fail to print", at: start)
         var status = try database.serviceStatus()
         XCTAssertEqual(status.source, AppDatabase.manualStatusSource)
         XCTAssertEqual(status.fetchedAt, start)
@@ -120,35 +129,42 @@ final class ServiceStatusTests: StoreTestCase {
 
     func testSettingAFeedComponentByHandLeavesFeedIncidentsAlone() throws {
         try database.saveServiceStatus(sampleStatus, fetchedAt: time("2025-03-04T09:15:00Z"), source: feed)
-        try database.setComponent(name: "Amazon connection", status: .operational, incident: nil, at: time("2025-03-04T11:00:00Z"))
+        try database.setComponent(
+            name: "Amazon connection", status: .operational, incident: nil, at: time("2025-03-04T11:00:00Z"))
         let status = try database.serviceStatus()
         XCTAssertEqual(status.components.first { $0.id == "amz" }?.status, .operational)
         XCTAssertEqual(status.components.count, 2)
-        XCTAssertEqual(status.incidents.first { $0.id == "inc-1" }?.status, .identified, "only manual incidents are resolved by hand")
+        XCTAssertEqual(
+            status.incidents.first { $0.id == "inc-1" }?.status, .identified,
+            "only manual incidents are resolved by hand")
     }
 
     func testMaintenanceByHand() throws {
         let start = time("2025-03-04T22:00:00Z")
-        try database.setComponent(name: "Dashboard", status: .underMaintenance, incident: "Upgrading the database", at: start)
+        try database.setComponent(
+            name: "Dashboard", status: .underMaintenance, incident: "Upgrading the database", at: start)
         let incident = try XCTUnwrap(database.serviceStatus().incidents.first)
         XCTAssertTrue(incident.isMaintenance)
         XCTAssertEqual(incident.impact, .maintenance)
         XCTAssertTrue(incident.isOpen(at: start))
-        try database.setComponent(name: "Dashboard", status: .operational, incident: "Upgrade complete", at: time("2025-03-04T23:00:00Z"))
+        try database.setComponent(
+            name: "Dashboard", status: .operational, incident: "Upgrade complete", at: time("2025-03-04T23:00:00Z"))
         let done = try XCTUnwrap(database.serviceStatus().incidents.first)
         XCTAssertEqual(done.status, .completed)
         XCTAssertEqual(done.updates.last?.body, "Upgrade complete")
     }
 
     func testAComponentNameNeedsLettersOrDigits() {
-        XCTAssertThrowsError(try database.setComponent(name: " -- ", status: .majorOutage, incident: nil, at: Date())) { error in
+        XCTAssertThrowsError(try database.setComponent(name: " -- ", status: .majorOutage, incident: nil, at: Date())) {
+            error in
             XCTAssertEqual(error as? StoreError, .invalidComponentName("--"))
         }
     }
 
     func testSQLLookingTextIsStoredIntact() throws {
         let hostile = "'; DROP TABLE orders; --"
-        try database.setComponent(name: hostile, status: .partialOutage, incident: hostile, at: time("2025-03-04T09:00:00Z"))
+        try database.setComponent(
+            name: hostile, status: .partialOutage, incident: hostile, at: time("2025-03-04T09:00:00Z"))
         let status = try database.serviceStatus()
         XCTAssertEqual(status.components.first?.name, hostile)
         XCTAssertEqual(status.components.first?.id, "drop-table-orders")

@@ -9,7 +9,8 @@ import XCTest
 ///         --scratch-path .build-store-release --filter StoreBenchmarkTests
 final class StoreBenchmarkTests: XCTestCase {
     override func setUpWithError() throws {
-        try XCTSkipUnless(ProcessInfo.processInfo.environment["HELPDESK_STORE_BENCHMARK"] == "1", "benchmarks are opt-in")
+        try XCTSkipUnless(
+            ProcessInfo.processInfo.environment["HELPDESK_STORE_BENCHMARK"] == "1", "benchmarks are opt-in")
     }
 
     func testSaveOrdersInsertRate() throws {
@@ -23,7 +24,8 @@ final class StoreBenchmarkTests: XCTestCase {
                 channel: Channel.allCases[index % Channel.allCases.count],
                 orderNumber: "114-\(1_000_000 + index)-\(7_000_000 + index)", customerName: "Customer \(index)",
                 customerEmail: "Customer\((index &* 7919) % count)@Example.com",
-                placedAt: base.addingTimeInterval(Double(index)), importedAt: base.addingTimeInterval(Double(index) + 60),
+                placedAt: base.addingTimeInterval(Double(index)),
+                importedAt: base.addingTimeInterval(Double(index) + 60),
                 dispatchedAt: index.isMultiple(of: 2) ? base.addingTimeInterval(Double(index) + 3600) : nil,
                 carrier: "royal_mail", trackingNumber: index.isMultiple(of: 2) ? "JD\(100_000_000 + index)GB" : nil,
                 state: index.isMultiple(of: 2) ? .dispatched : .awaitingDispatch)
@@ -44,7 +46,8 @@ final class StoreBenchmarkTests: XCTestCase {
     func testCSVReaderFieldRate() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("big.csv")
-        let line = "amazon,114-0149180-7966659,\"Doe, Jane\",jane@example.com,2025-03-01T09:15:00Z,,dispatched,royal_mail,\"a \"\"quoted\"\" note\",JD000090001234\n"
+        let line =
+            "amazon,114-0149180-7966659,\"Doe, Jane\",jane@example.com,2025-03-01T09:15:00Z,,dispatched,royal_mail,\"a \"\"quoted\"\" note\",JD000090001234\n"
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         let block = Data(String(repeating: line, count: 10_000).utf8)
@@ -63,7 +66,8 @@ final class StoreBenchmarkTests: XCTestCase {
         let start = DispatchTime.now().uptimeNanoseconds
         let count = try body()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        print("BENCHMARK \(label): \(count) in \(String(format: "%.3f", seconds)) s = \(Int(Double(count) / seconds))/s")
+        print(
+            "BENCHMARK \(label): \(count) in \(String(format: "%.3f", seconds)) s = \(Int(Double(count) / seconds))/s")
         return count
     }
 }

@@ -66,7 +66,9 @@ extension Order {
 }
 
 extension ExchangeLogEntry {
-    static func sample(_ message: String = "where is my order 1001?", sourceKey: String? = nil, at: Date = time("2025-03-04T10:00:00Z"))
+    static func sample(
+        _ message: String = "where is my order 1001?", sourceKey: String? = nil, at: Date = time("2025-03-04T10:00:00Z")
+    )
         -> ExchangeLogEntry
     {
         ExchangeLogEntry(

@@ -28,31 +28,39 @@ public struct ComponentMap: Sendable {
     public var login: [String]
     public var pickupPoints: [String]
     public var catalog: Catalog
+    /// Every phrase that names a target, normalised to ` word word ` once.
+    private let phrases: [(phrase: String, target: StatusTarget)]
 
     public init(everyone: [String], login: [String], pickupPoints: [String], catalog: Catalog) {
         self.everyone = everyone
         self.login = login
         self.pickupPoints = pickupPoints
         self.catalog = catalog
+        var phrases: [(String, StatusTarget)] = []
+        func add(_ names: [String], _ target: StatusTarget) {
+            for name in names {
+                let normalised = Self.normalise(name)
+                if normalised != "  " { phrases.append((normalised, target)) }
+            }
+        }
+        add(everyone, .everyone)
+        add(login, .login)
+        add(pickupPoints, .pickupPoints)
+        for (channel, thing) in catalog.channels { add([thing.name] + thing.aliases, .channel(channel)) }
+        for (id, thing) in catalog.carriers { add([thing.name] + thing.aliases, .carrier(id)) }
+        self.phrases = phrases
+    }
+
+    /// ` word word `: lower-case words between single spaces, for whole-word containment.
+    private static func normalise(_ text: String) -> String {
+        " " + Tokenizer.tokens(of: text).map(\.text).joined(separator: " ") + " "
     }
 
     /// What a component with this name bears on.
     public func targets(ofComponentNamed name: String) -> Set<StatusTarget> {
-        let words = " " + Tokenizer.tokens(of: name).map(\.text).joined(separator: " ") + " "
-        func mentions(_ phrase: String) -> Bool {
-            let normalised = Tokenizer.tokens(of: phrase).map(\.text).joined(separator: " ")
-            return !normalised.isEmpty && words.contains(" " + normalised + " ")
-        }
+        let words = Self.normalise(name)
         var targets: Set<StatusTarget> = []
-        if everyone.contains(where: mentions) { targets.insert(.everyone) }
-        if login.contains(where: mentions) { targets.insert(.login) }
-        if pickupPoints.contains(where: mentions) { targets.insert(.pickupPoints) }
-        for (channel, thing) in catalog.channels where ([thing.name] + thing.aliases).contains(where: mentions) {
-            targets.insert(.channel(channel))
-        }
-        for (id, thing) in catalog.carriers where ([thing.name] + thing.aliases).contains(where: mentions) {
-            targets.insert(.carrier(id))
-        }
+        for (phrase, target) in phrases where words.contains(phrase) { targets.insert(target) }
         return targets
     }
 }

@@ -76,81 +76,114 @@ public enum Condition: Sendable, Equatable {
     }
 }
 
-/// Evaluates conditions against a situation, saying why each passed or failed.
+/// Evaluates conditions against a situation: `holds` for deciding (fast, no text), `evaluate` for
+/// explaining a decision (the same answer, with a one-line reason).
 struct ConditionEvaluator {
     let facts: FactBook
 
+    /// What a condition measures in a situation: a yes/no, or an elapsed time against a limit.
+    private enum Measure {
+        case flag(Bool, String)
+        case elapsed(elapsed: TimeInterval, limit: TimeInterval, within: Bool, since: TimePoint, limitText: String)
+        case unknown(String)
+
+        var holds: Bool {
+            switch self {
+            case .flag(let value, _): value
+            case .elapsed(let elapsed, let limit, let within, _, _): within ? elapsed < limit : elapsed >= limit
+            case .unknown: false
+            }
+        }
+    }
+
+    func holds(_ condition: Condition, in situation: Situation) -> Bool {
+        measure(condition, in: situation, explain: false).holds
+    }
+
     /// Whether the condition holds, with a one-line reason.
     func evaluate(_ condition: Condition, in situation: Situation) -> (holds: Bool, reason: String) {
+        let measure = measure(condition, in: situation, explain: true)
+        switch measure {
+        case .flag(_, let reason), .unknown(let reason):
+            return (measure.holds, reason)
+        case .elapsed(let elapsed, let limit, _, let since, let limitText):
+            let relation = elapsed < limit ? "<" : "≥"
+            return (measure.holds, "since \(since.rawValue): \(DurationText.compact(elapsed)) \(relation) \(limitText) \(DurationText.compact(limit))")
+        }
+    }
+
+    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    private func measure(_ condition: Condition, in situation: Situation, explain: Bool) -> Measure {
         let understanding = situation.understanding
+        func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+        func flag(_ value: Bool, _ reason: @autoclosure () -> String) -> Measure { .flag(value, explain ? reason() : "") }
         switch condition {
         case .intentConfidenceBelow(let fact):
             let threshold = facts[fact]?.value.number ?? 0
-            let holds = understanding.confidence < threshold
-            return (holds, String(format: "confidence %.2f %@ %@ %.2f", understanding.confidence, holds ? "<" : "≥", fact, threshold))
+            let below = understanding.confidence < threshold
+            return flag(below, String(format: "confidence %.2f %@ %@ %.2f", understanding.confidence, below ? "<" : "≥", fact, threshold))
         case .orderLookup(let kinds):
-            return (kinds.contains(situation.lookup.kind), "order lookup: \(situation.lookup.kind)")
+            return flag(kinds.contains(situation.lookup.kind), "order lookup: \(situation.lookup.kind)")
         case .orderState(let states):
-            guard let order = situation.order else { return (false, "no order") }
-            return (states.contains(order.state), "order state: \(order.state.rawValue)")
+            guard let order = situation.order else { return .unknown("no order") }
+            return flag(states.contains(order.state), "order state: \(order.state.rawValue)")
         case .hasTracking(let wanted):
             let has = situation.order?.trackingNumber?.isEmpty == false
-            return (has == wanted, "tracking number: \(has ? "yes" : "no")")
+            return flag(has == wanted, "tracking number: \(yesNo(has))")
         case .exported(let wanted):
             let has = situation.order?.exportedAt != nil
-            return (has == wanted, "exported to channel: \(has ? "yes" : "no")")
+            return flag(has == wanted, "exported to channel: \(yesNo(has))")
         case .addressChanged(let wanted):
             let changed = situation.order.map { order in
                 guard let changedAt = order.addressChangedAt else { return false }
                 return order.importedAt.map { changedAt > $0 } ?? true
             } ?? false
-            return (changed == wanted, "address changed on the channel after import: \(changed ? "yes" : "no")")
+            return flag(changed == wanted, "address changed on the channel after import: \(yesNo(changed))")
         case .channelKnown(let wanted):
-            let known = situation.channel != nil
-            return (known == wanted, "channel: \(situation.channel?.rawValue ?? "unknown")")
+            return flag((situation.channel != nil) == wanted, "channel: \(situation.channel?.rawValue ?? "unknown")")
         case .connected(let wanted):
             let connected = situation.channelState?.connectedAt != nil
-            return (connected == wanted, "channel connected: \(connected ? "yes" : "no")")
+            return flag(connected == wanted, "channel connected: \(yesNo(connected))")
         case .channelError(let wanted):
             let error = situation.channelState?.lastError.map { !$0.isEmpty } ?? false
-            return (error == wanted, "channel error recorded: \(error ? "yes" : "no")")
+            return flag(error == wanted, "channel error recorded: \(yesNo(error))")
         case .imported(let wanted):
             let imported = situation.channelState?.lastImportAt != nil
-            return (imported == wanted, "channel has imported orders: \(imported ? "yes" : "no")")
+            return flag(imported == wanted, "channel has imported orders: \(yesNo(imported))")
         case .within(let since, let limit), .after(let since, let limit):
-            let isWithin = if case .within = condition { true } else { false }
-            guard let start = since.date(in: situation) else { return (false, "\(since.rawValue) unknown") }
+            guard let start = since.date(in: situation) else { return .unknown("\(since.rawValue) unknown") }
             guard let allowed = limitSeconds(limit, channel: situation.channel) else {
-                return (false, "\(limit.joined(separator: " + ")) unknown for this channel")
+                return .unknown("\(limit.joined(separator: " + ")) unknown for this channel")
             }
-            let elapsed = situation.now.timeIntervalSince(start)
-            let holds = isWithin ? elapsed < allowed : elapsed >= allowed
-            let limitText = limit.map { resolvedName($0, situation.channel) }.joined(separator: " + ")
-            return (holds, "since \(since.rawValue): \(DurationText.compact(elapsed)) \(elapsed < allowed ? "<" : "≥") \(limitText) \(DurationText.compact(allowed))")
+            let isWithin = if case .within = condition { true } else { false }
+            let limitText = explain ? limit.map { facts.resolve($0, channel: situation.channel)?.id ?? $0 }.joined(separator: " + ") : ""
+            return .elapsed(elapsed: situation.now.timeIntervalSince(start), limit: allowed, within: isWithin, since: since, limitText: limitText)
         case .incident(let scopes):
-            let matching = situation.incidents.filter { !$0.incident.isMaintenance && Self.incident($0, matches: scopes, situation) }
-            return (!matching.isEmpty, "relevant incidents: \(matching.map(\.incident.id).joined(separator: ", ").ifEmpty("none"))")
+            let matching = situation.incidents.filter { !$0.incident.isMaintenance && Self.incident($0, matches: scopes) }
+            return flag(!matching.isEmpty, "relevant incidents: \(matching.map(\.incident.id).joined(separator: ", ").ifEmpty("none"))")
         case .outage(let wanted):
-            let outage = situation.incidents.contains { !$0.incident.isMaintenance && ($0.worstStatus >= .partialOutage || $0.incident.impact == .major || $0.incident.impact == .critical) }
-            return (outage == wanted, "outage: \(outage ? "yes" : "no")")
+            let outage = situation.incidents.contains {
+                !$0.incident.isMaintenance && ($0.worstStatus >= .partialOutage || $0.incident.impact == .major || $0.incident.impact == .critical)
+            }
+            return flag(outage == wanted, "outage: \(yesNo(outage))")
         case .maintenance(let wanted):
             let maintenance = situation.incidents.contains { $0.incident.isMaintenance }
-            return (maintenance == wanted, "maintenance: \(maintenance ? "yes" : "no")")
+            return flag(maintenance == wanted, "maintenance: \(yesNo(maintenance))")
         case .statusKnown(let wanted):
             let known = situation.statusFetchedAt != nil
-            return (known == wanted, "status known: \(known ? "yes" : "no")")
+            return flag(known == wanted, "status known: \(yesNo(known))")
         case .statusStale(let fact, let wanted):
-            guard let age = situation.statusAge, let limit = facts[fact]?.value.seconds else { return (false, "status age unknown") }
+            guard let age = situation.statusAge, let limit = facts[fact]?.value.seconds else { return .unknown("status age unknown") }
             let stale = age > limit
-            return (stale == wanted, "status age \(DurationText.compact(age)) \(stale ? ">" : "≤") \(fact) \(DurationText.compact(limit))")
+            return flag(stale == wanted, "status age \(DurationText.compact(age)) \(stale ? ">" : "≤") \(fact) \(DurationText.compact(limit))")
         case .language(let language):
-            return (understanding.language == language, "language: \(understanding.language.rawValue)")
+            return flag(understanding.language == language, "language: \(understanding.language.rawValue)")
         case .mentions(let concepts):
-            let found = concepts.intersection(understanding.concepts)
-            return (!found.isEmpty, "mentions: \(found.sorted().joined(separator: ", ").ifEmpty("none of \(concepts.sorted().joined(separator: ", "))"))")
+            let found = concepts.filter(understanding.concepts.contains)
+            return flag(!found.isEmpty, "mentions: \(found.sorted().joined(separator: ", ").ifEmpty("none of \(concepts.sorted().joined(separator: ", "))"))")
         case .mentionsNone(let concepts):
-            let found = concepts.intersection(understanding.concepts)
-            return (found.isEmpty, "mentions: \(found.sorted().joined(separator: ", ").ifEmpty("none"))")
+            let found = concepts.filter(understanding.concepts.contains)
+            return flag(found.isEmpty, "mentions: \(found.sorted().joined(separator: ", ").ifEmpty("none"))")
         }
     }
 
@@ -164,23 +197,17 @@ struct ConditionEvaluator {
         return total
     }
 
-    private func resolvedName(_ reference: String, _ channel: Channel?) -> String {
-        facts.resolve(reference, channel: channel)?.id ?? reference
-    }
-
-    static func incident(_ relevant: RelevantIncident, matches scopes: Set<IncidentScope>, _ situation: Situation) -> Bool {
+    static func incident(_ relevant: RelevantIncident, matches scopes: Set<IncidentScope>) -> Bool {
         if scopes.contains(.any) { return true }
-        for target in relevant.targets {
+        return relevant.targets.contains { target in
             switch target {
-            case .everyone where scopes.contains(.everyone): return true
-            case .login where scopes.contains(.login): return true
-            case .pickupPoints where scopes.contains(.pickupPoints): return true
-            case .channel where scopes.contains(.channel): return true
-            case .carrier where scopes.contains(.carrier): return true
-            default: continue
+            case .everyone: scopes.contains(.everyone)
+            case .login: scopes.contains(.login)
+            case .pickupPoints: scopes.contains(.pickupPoints)
+            case .channel: scopes.contains(.channel)
+            case .carrier: scopes.contains(.carrier)
             }
         }
-        return false
     }
 }
 

@@ -46,16 +46,15 @@ public struct Rulebook: Sendable {
         var tied: [String] = []
         for rule in answerRules {
             if let winner, rule.priority < winner.rule.priority { break }
-            guard let reasons = matches(rule, situation) else { continue }
-            if winner == nil { winner = (rule, reasons) } else { tied.append(rule.id) }
+            guard holds(rule, situation) else { continue }
+            if winner == nil { winner = (rule, reasons(rule, situation)) } else { tied.append(rule.id) }
         }
         guard let winner else { return nil }
         var leads: [Rule] = []
         var reasons = winner.reasons
-        for rule in leadRules {
-            guard let leadReasons = matches(rule, situation) else { continue }
+        for rule in leadRules where holds(rule, situation) {
             leads.append(rule)
-            reasons += leadReasons.map { "\(rule.id): \($0)" }
+            reasons += self.reasons(rule, situation).map { "\(rule.id): \($0)" }
         }
         let facts = (leads + [winner.rule]).flatMap { $0.conditions.flatMap(\.factReferences) }
             .compactMap { evaluator.facts.resolve($0, channel: situation.channel)?.id }
@@ -65,18 +64,17 @@ public struct Rulebook: Sendable {
             factsUsed: facts.filter { seen.insert($0).inserted })
     }
 
-    /// The reasons the rule holds, or `nil` when it does not.
-    private func matches(_ rule: Rule, _ situation: Situation) -> [String]? {
+    /// Whether every condition of the rule holds (no explanation built: this runs for every rule).
+    private func holds(_ rule: Rule, _ situation: Situation) -> Bool {
+        if !rule.intents.isEmpty, !rule.intents.contains(situation.understanding.intent) { return false }
+        return rule.conditions.allSatisfy { evaluator.holds($0, in: situation) }
+    }
+
+    /// Why a matching rule holds: one line per condition.
+    private func reasons(_ rule: Rule, _ situation: Situation) -> [String] {
         var reasons: [String] = []
-        if !rule.intents.isEmpty {
-            guard rule.intents.contains(situation.understanding.intent) else { return nil }
-            reasons.append("intent: \(situation.understanding.intent.rawValue)")
-        }
-        for condition in rule.conditions {
-            let (holds, reason) = evaluator.evaluate(condition, in: situation)
-            guard holds else { return nil }
-            reasons.append(reason)
-        }
+        if !rule.intents.isEmpty { reasons.append("intent: \(situation.understanding.intent.rawValue)") }
+        for condition in rule.conditions { reasons.append(evaluator.evaluate(condition, in: situation).reason) }
         return reasons
     }
 }

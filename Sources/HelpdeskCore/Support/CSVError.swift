@@ -11,6 +11,7 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A column the reader of the file needs is not in its header.
     case missingColumn(String)
 
+    /// A sentence naming the file, line or field at fault.
     public var description: String {
         switch self {
         case .cannotOpen(let path, let reason):

@@ -320,12 +320,15 @@ public final class CSVReader {
             let decoded: (text: String, valid: Bool)
             switch span.kind {
             case .plain:
-                decoded = Self.decode(UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), isASCII: span.isASCII)
+                decoded = Self.decode(
+                    UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), isASCII: span.isASCII)
             case .quoted:
                 decoded = Self.decode(
-                    UnsafeBufferPointer(start: base + span.start + 1, count: span.end - span.start - 2), isASCII: span.isASCII)
+                    UnsafeBufferPointer(start: base + span.start + 1, count: span.end - span.start - 2),
+                    isASCII: span.isASCII)
             case .quotedComplex:
-                decoded = unescape(UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), isASCII: span.isASCII)
+                decoded = unescape(
+                    UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), isASCII: span.isASCII)
             }
             fields.append(decoded.text)
             if !decoded.valid { invalid.append(index) }

@@ -100,7 +100,8 @@ public final class Lexicon: Sendable {
         var resolutions: [Resolution] = []
         resolutions.reserveCapacity(tokens.count)
         for token in tokens {
-            resolutions.append(token.kind == .word ? resolve(token.text) : .none)
+            // Numbers match only whole-number terms (`502`), never stems or typos.
+            resolutions.append(token.kind == .word ? resolve(token.text) : Resolution(patterns: exactWords[token.text] ?? [], viaTypo: false))
         }
         for position in tokens.indices {
             let resolution = resolutions[position]
@@ -208,6 +209,10 @@ public final class Lexicon: Sendable {
                 }
             }
         }
-        return found.sorted()
+        // When some candidates keep the word's first letter, prefer them: a slip inside a word is far
+        // more common than one in its first letter ("wating" is "waiting", not "rating").
+        let first = scalars.first
+        let sameStart = found.filter { vocabulary[Int($0)].scalars.first == first }
+        return (sameStart.isEmpty ? found : Set(sameStart)).sorted()
     }
 }

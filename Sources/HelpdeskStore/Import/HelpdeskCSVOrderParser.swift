@@ -85,7 +85,9 @@ public struct HelpdeskCSVOrderParser: Sendable {
         let channelValue = Channel(rawValue: channelText)
         if channelValue == nil {
             let known = Channel.allCases.map(\.rawValue).joined(separator: ", ")
-            let message = channelText.isEmpty ? "is empty; use one of \(known)" : "\"\(channelText)\" is not a channel; use one of \(known)"
+            let message =
+                channelText.isEmpty
+                ? "is empty; use one of \(known)" : "\"\(channelText)\" is not a channel; use one of \(known)"
             errors.append(error(record, channel, message))
         }
         let number = record.fields[orderNumber].trimmedCell
