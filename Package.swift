@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "HelpdeskCore", targets: ["HelpdeskCore"]),
         .library(name: "HelpdeskStore", targets: ["HelpdeskStore"]),
+        .library(name: "HelpdeskFAQ", targets: ["HelpdeskFAQ"]),
         .executable(name: "helpdesk", targets: ["helpdesk"]),
     ],
     dependencies: [
@@ -14,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -31,11 +33,18 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        .target(
+            name: "HelpdeskFAQ",
+            dependencies: ["HelpdeskCore", .product(name: "Ink", package: "Ink")]
+        ),
+        .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "helpdesk",
             dependencies: [
+                "CLibEdit",
                 "HelpdeskCore",
                 "HelpdeskStore",
+                "HelpdeskFAQ",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -44,9 +53,21 @@ let package = Package(
             name: "helpdesk-bench",
             dependencies: ["HelpdeskCore", "HelpdeskStore"]
         ),
+        .executableTarget(
+            name: "helpdesk-console-bench",
+            dependencies: ["HelpdeskCore", "HelpdeskStore"]
+        ),
+        .executableTarget(
+            name: "helpdesk-import-bench",
+            dependencies: ["HelpdeskCore", "HelpdeskStore"]
+        ),
         .testTarget(
             name: "HelpdeskCoreTests",
             dependencies: ["HelpdeskCore"]
+        ),
+        .testTarget(
+            name: "HelpdeskFAQTests",
+            dependencies: ["HelpdeskFAQ", "HelpdeskCore"]
         ),
         .testTarget(
             name: "HelpdeskEndToEndTests",

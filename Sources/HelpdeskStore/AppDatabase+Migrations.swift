@@ -8,6 +8,15 @@ extension AppDatabase {
         migrator.registerMigration("v1-core") { db in
             try db.execute(sql: Schema.v1Core)
         }
+        migrator.registerMigration("v2-status-history") { db in
+            try db.execute(sql: Schema.v2StatusHistory)
+        }
+        migrator.registerMigration("v3-conversations") { db in
+            try db.execute(sql: Schema.v3Conversations)
+        }
+        migrator.registerMigration("v4-order-imports") { db in
+            try db.execute(sql: Schema.v4OrderImports)
+        }
         return migrator
     }()
 }
@@ -133,5 +142,26 @@ enum Schema {
         );
         CREATE INDEX exchanges_on_at ON exchanges (at);
         CREATE INDEX exchanges_on_intent ON exchanges (intent);
+        """
+
+    /// Marketplace imports: line items, the item count, and a fingerprint of the shipping address
+    /// (a re-import with another one means the address was changed on the channel). Customer
+    /// names get no index: it would cost every import a quarter of its speed, and a search by name
+    /// is rare enough to scan.
+    static let v4OrderImports = """
+        ALTER TABLE orders ADD COLUMN item_count INTEGER;
+        ALTER TABLE orders ADD COLUMN address_hash INTEGER;
+
+        -- Keyed by (order_id, position) without a rowid: an order's items sit together, and
+        -- items of orders imported in sequence are appended at the end of the tree.
+        CREATE TABLE order_items (
+            order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            sku TEXT,
+            name TEXT,
+            quantity INTEGER NOT NULL,
+            price TEXT,
+            PRIMARY KEY (order_id, position)
+        ) WITHOUT ROWID;
         """
 }

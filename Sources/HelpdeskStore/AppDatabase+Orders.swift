@@ -14,6 +14,7 @@ extension AppDatabase {
     public func saveOrders(_ orders: [Order], at now: Date) throws -> OrderSaveSummary {
         if orders.isEmpty { return OrderSaveSummary() }
         return try write("saveOrders") { db in
+            try Self.prepareForImport(db)
             let writer = try OrderWriter(db, now: now)
             var summary = OrderSaveSummary()
             for order in orders {
@@ -29,7 +30,7 @@ extension AppDatabase {
         let key = LookupKeys.key(key)
         if key.isEmpty { return [] }
         return try read("orders(matchingKey:)") { db in
-            try Self.newestFirst(OrderRecord.filter(OrderRecord.Columns.orderKey == key), db)
+            try Self.newestFirst(where: "order_key = ?", key, db)
         }
     }
 
@@ -37,7 +38,7 @@ extension AppDatabase {
     public func orders(forEmail email: String) throws -> [Order] {
         guard let email = LookupKeys.email(email) else { return [] }
         return try read("orders(forEmail:)") { db in
-            try Self.newestFirst(OrderRecord.filter(OrderRecord.Columns.customerEmail == email), db)
+            try Self.newestFirst(where: "customer_email = ?", email, db)
         }
     }
 
@@ -46,7 +47,7 @@ extension AppDatabase {
     public func orders(trackingKey: String) throws -> [Order] {
         guard let key = LookupKeys.trackingKey(trackingKey) else { return [] }
         return try read("orders(trackingKey:)") { db in
-            try Self.newestFirst(OrderRecord.filter(OrderRecord.Columns.trackingKey == key), db)
+            try Self.newestFirst(where: "tracking_key = ?", key, db)
         }
     }
 
@@ -77,119 +78,11 @@ extension AppDatabase {
         }
     }
 
-    private static func newestFirst(_ request: QueryInterfaceRequest<OrderRecord>, _ db: Database) throws -> [Order] {
-        try request
-            .order(OrderRecord.Columns.placedAt.desc, OrderRecord.Columns.id.desc)
-            .fetchAll(db)
-            .map(\.order)
-    }
-}
-
-/// Saves orders one by one through cached statements, bound with the C API from one reused
-/// buffer.
-private final class OrderWriter {
-    /// The columns an import may change, in the order of the SELECT below (after `id`); in
-    /// the packed row they follow channel, order key and tracking key.
-    static let fields = [
-        "order_number", "customer_name", "customer_email", "placed_at", "imported_at", "dispatched_at",
-        "exported_at", "carrier", "tracking_number", "state", "address_changed_at",
-    ]
-    static let firstField = 3
-    static let insertFields = Array(0..<(firstField + fields.count))
-    static let selectFields = [1, 0]
-    static let updateFields = [2] + Array(firstField..<(firstField + fields.count))
-
-    let insert: FastStatement
-    let select: FastStatement
-    let update: FastStatement
-    let recordChange: FastStatement
-    let db: Database
-    let now: String
-    var row = PackedRow()
-
-    init(_ db: Database, now: Date) throws {
-        self.db = db
-        self.now = DatabaseDateText.string(now)
-        insert = try FastStatement(
-            db,
-            sql: """
-                INSERT INTO orders (channel, order_key, tracking_key, order_number, customer_name, customer_email,
-                    placed_at, imported_at, dispatched_at, exported_at, carrier, tracking_number, state,
-                    address_changed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (order_key, channel) DO NOTHING
-                """)
-        select = try FastStatement(
-            db,
-            sql: """
-                SELECT id, order_number, customer_name, customer_email, placed_at, imported_at, dispatched_at,
-                    exported_at, carrier, tracking_number, state, address_changed_at
-                FROM orders WHERE order_key = ? AND channel = ?
-                """)
-        update = try FastStatement(
-            db,
-            sql: """
-                UPDATE orders SET tracking_key = ?, order_number = ?, customer_name = ?, customer_email = ?,
-                    placed_at = ?, imported_at = ?, dispatched_at = ?, exported_at = ?, carrier = ?,
-                    tracking_number = ?, state = ?, address_changed_at = ?
-                WHERE id = ?
-                """)
-        recordChange = try FastStatement(
-            db,
-            sql: "INSERT INTO order_changes (order_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
-    }
-
-    /// Packs the order's stored values: channel, order key, tracking key, then `fields`.
-    private func pack(_ order: Order) {
-        row.removeAll()
-        row.append(order.channel.rawValue)
-        row.appendKey(order.orderNumber)
-        row.appendKey(order.trackingNumber, nullIfEmpty: true)
-        row.append(order.orderNumber)
-        row.append(order.customerName)
-        row.appendEmail(order.customerEmail)
-        row.append(order.placedAt)
-        row.append(order.importedAt)
-        row.append(order.dispatchedAt)
-        row.append(order.exportedAt)
-        row.append(order.carrier)
-        row.appendNonEmpty(order.trackingNumber)
-        row.append(order.state.rawValue)
-        row.append(order.addressChangedAt)
-    }
-
-    func save(_ order: Order, into summary: inout OrderSaveSummary) throws {
-        pack(order)
-        try insert.run(row, fields: Self.insertFields)
-        if db.changesCount > 0 {
-            summary.inserted += 1
-            return
-        }
-
-        let row = self.row
-        let stored = try select.firstRow(row, fields: Self.selectFields) { stored in
-            var changes: [(field: String, old: String?, new: String?)] = []
-            for (offset, field) in Self.fields.enumerated() {
-                let old = stored.bytes(Int32(offset + 1))
-                if !row.field(Self.firstField + offset, equals: old) {
-                    changes.append(
-                        (field, old.map { String(decoding: $0, as: UTF8.self) }, row.string(Self.firstField + offset)))
-                }
-            }
-            return (id: stored.int64(0), changes: changes)
-        }
-        guard let stored else {
-            // Cannot happen: the insert conflicted with this very row, in this transaction.
-            throw DatabaseError(resultCode: .SQLITE_INTERNAL, message: "an order vanished during saveOrders")
-        }
-        if stored.changes.isEmpty {
-            summary.unchanged += 1
-            return
-        }
-        for change in stored.changes {
-            try recordChange.run(stored.id, [now, change.field, change.old, change.new])
-        }
-        try update.run(row, fields: Self.updateFields, then: stored.id)
-        summary.updated += 1
+    /// Orders meeting `condition` (one `?`, bound to `value`), newest first. The statement is
+    /// compiled once per connection and kept: a look-up by number then costs microseconds.
+    private static func newestFirst(where condition: String, _ value: String, _ db: Database) throws -> [Order] {
+        let statement = try db.cachedStatement(
+            sql: "SELECT * FROM orders WHERE \(condition) ORDER BY placed_at DESC, id DESC")
+        return try OrderRecord.fetchAll(statement, arguments: [value]).map(\.order)
     }
 }

@@ -14,42 +14,52 @@ extension AppDatabase {
     /// the view was last learnt (the newest successful fetch; `nil` when there was none).
     public func serviceStatus() throws -> ServiceStatus {
         try read("serviceStatus") { db in
-            let components =
-                try StatusComponentRecord
-                .order(StatusComponentRecord.Columns.position, StatusComponentRecord.Columns.name)
-                .fetchAll(db)
-                .map(\.component)
-            var componentIDs: [String: [String]] = [:]
-            for link in try StatusIncidentComponentRecord.order(sql: "rowid").fetchAll(db) {
-                componentIDs[link.incidentID, default: []].append(link.componentID)
-            }
-            var updates: [String: [IncidentUpdate]] = [:]
-            let updateOrder = [StatusIncidentUpdateRecord.Columns.createdAt, StatusIncidentUpdateRecord.Columns.id]
-            for update in try StatusIncidentUpdateRecord.order(updateOrder).fetchAll(db) {
-                updates[update.incidentID, default: []].append(update.update)
-            }
-            let incidents =
-                try StatusIncidentRecord
-                .order(StatusIncidentRecord.Columns.startedAt.desc, StatusIncidentRecord.Columns.id)
-                .fetchAll(db)
-                .map { $0.incident(componentIDs: componentIDs[$0.id] ?? [], updates: updates[$0.id] ?? []) }
+            var status = try Self.storedView(db)
             let lastFetch =
                 try StatusFetchRecord
                 .filter(StatusFetchRecord.Columns.ok == true)
                 .order(StatusFetchRecord.Columns.fetchedAt.desc, StatusFetchRecord.Columns.id.desc)
                 .fetchOne(db)
-            return ServiceStatus(
-                components: components, incidents: incidents, fetchedAt: lastFetch?.fetchedAt, source: lastFetch?.source
-            )
+            status.fetchedAt = lastFetch?.fetchedAt
+            status.source = lastFetch?.source
+            return status
         }
     }
 
-    /// Replaces the stored view with `status` (components, incidents, their links and updates)
-    /// and records a successful fetch, in one transaction. `status.fetchedAt` and
-    /// `status.source` are ignored in favour of the arguments. Duplicate ids keep their first
-    /// occurrence.
-    public func saveServiceStatus(_ status: ServiceStatus, fetchedAt: Date, source: String) throws {
+    /// The components and incidents stored now (without when they were learnt).
+    static func storedView(_ db: Database) throws -> ServiceStatus {
+        let components =
+            try StatusComponentRecord
+            .order(StatusComponentRecord.Columns.position, StatusComponentRecord.Columns.name)
+            .fetchAll(db)
+            .map(\.component)
+        var componentIDs: [String: [String]] = [:]
+        for link in try StatusIncidentComponentRecord.order(sql: "rowid").fetchAll(db) {
+            componentIDs[link.incidentID, default: []].append(link.componentID)
+        }
+        var updates: [String: [IncidentUpdate]] = [:]
+        let updateOrder = [StatusIncidentUpdateRecord.Columns.createdAt, StatusIncidentUpdateRecord.Columns.id]
+        for update in try StatusIncidentUpdateRecord.order(updateOrder).fetchAll(db) {
+            updates[update.incidentID, default: []].append(update.update)
+        }
+        let incidents =
+            try StatusIncidentRecord
+            .order(StatusIncidentRecord.Columns.startedAt.desc, StatusIncidentRecord.Columns.id)
+            .fetchAll(db)
+            .map { $0.incident(componentIDs: componentIDs[$0.id] ?? [], updates: updates[$0.id] ?? []) }
+        return ServiceStatus(components: components, incidents: incidents)
+    }
+
+    /// Replaces the stored view with `status` (components, incidents, their links and updates),
+    /// records what changed in the status history (and every incident in the archive), and
+    /// records a successful fetch, in one transaction. `status.fetchedAt` and `status.source` are
+    /// ignored in favour of the arguments. Duplicate ids keep their first occurrence.
+    ///
+    /// - Returns: What changed since the stored view, oldest first (empty when nothing did).
+    @discardableResult
+    public func saveServiceStatus(_ status: ServiceStatus, fetchedAt: Date, source: String) throws -> [StatusChange] {
         try write("saveServiceStatus") { db in
+            let old = try Self.storedView(db)
             try StatusIncidentUpdateRecord.deleteAll(db)
             try StatusIncidentComponentRecord.deleteAll(db)
             try StatusIncidentRecord.deleteAll(db)
@@ -71,7 +81,9 @@ extension AppDatabase {
                     try StatusIncidentUpdateRecord(update, incidentID: incident.id).insert(db)
                 }
             }
+            let changes = try StatusHistoryWriter.record(from: old, to: status, learntAt: fetchedAt, source: source, db)
             try Self.recordFetch(StatusFetchRecord(fetchedAt: fetchedAt, source: source, ok: true), db)
+            return changes
         }
     }
 
@@ -101,7 +113,8 @@ extension AppDatabase {
     /// `name` as its id. With `incident` text and a state other than `operational`, a manual
     /// incident is opened on the component, or the open one gets an update. Setting
     /// `operational` resolves the component's open manual incidents (with `incident` as the
-    /// closing note, if given). The change is recorded as a fetch from ``manualStatusSource``.
+    /// closing note, if given). The change is recorded in the status history and as a fetch
+    /// from ``manualStatusSource``.
     ///
     /// - Throws: ``StoreError/invalidComponentName(_:)`` when `name` has no letters or digits.
     public func setComponent(name: String, status: ComponentStatus, incident: String?, at date: Date) throws {
@@ -110,6 +123,7 @@ extension AppDatabase {
         if slug.isEmpty { throw StoreError.invalidComponentName(name) }
         let note = incident.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
         try write("setComponent") { db in
+            let old = try Self.storedView(db)
             let componentID = try ManualStatus.upsertComponent(name: name, slug: slug, status: status, at: date, db)
             let open = try ManualStatus.openIncidents(componentID: componentID, db)
             if status == .operational {
@@ -123,6 +137,8 @@ extension AppDatabase {
                     try ManualStatus.openIncident(componentID: componentID, status: status, text: note, at: date, db)
                 }
             }
+            _ = try StatusHistoryWriter.record(
+                from: old, to: try Self.storedView(db), learntAt: date, source: Self.manualStatusSource, db)
             try Self.recordFetch(StatusFetchRecord(fetchedAt: date, source: Self.manualStatusSource, ok: true), db)
         }
     }

@@ -65,6 +65,20 @@ struct FastStatement {
         guard code == SQLITE_DONE else { throw error(code) }
     }
 
+    /// Binds `integer` to parameter 1, runs the query and reads each of its rows with `read`.
+    func forEachRow(_ integer: Int64, read: (Row) throws -> Void) throws {
+        defer { finish() }
+        sqlite3_bind_int64(handle, 1, integer)
+        while true {
+            let code = sqlite3_step(handle)
+            switch code {
+            case SQLITE_ROW: try read(Row(handle: handle))
+            case SQLITE_DONE: return
+            default: throw error(code)
+            }
+        }
+    }
+
     private func withBindings<T>(_ row: PackedRow, _ fields: [Int], _ integer: Int64?, _ body: () throws -> T) throws
         -> T
     {

@@ -11,7 +11,7 @@ struct PackedRow {
     }
 
     private(set) var bytes: [UInt8] = []
-    private(set) var spans: [Span] = []
+    fileprivate(set) var spans: [Span] = []
 
     init(capacity: Int = 512) {
         bytes.reserveCapacity(capacity)
@@ -25,6 +25,11 @@ struct PackedRow {
         bytes.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
         bytes.append(0)
+    }
+
+    /// Appends raw bytes to the buffer without making them a field.
+    fileprivate mutating func appendRaw(_ raw: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: raw)
     }
 
     /// Adds a NULL field.
@@ -115,5 +120,30 @@ struct PackedRow {
             guard let base = buffer.baseAddress, let otherBase = other.baseAddress, span.count > 0 else { return true }
             return memcmp(base + span.start, otherBase, span.count) == 0
         }
+    }
+}
+
+extension PackedRow {
+    /// Adds these bytes as text, or NULL for `nil`.
+    mutating func append(bytes: UnsafeBufferPointer<UInt8>?) {
+        guard let bytes else { return appendNull() }
+        let start = self.bytes.count
+        appendRaw(bytes)
+        spans.append(Span(start: start, count: self.bytes.count - start))
+    }
+
+    /// Adds a copy of `other`'s field.
+    mutating func append(field: Int, of other: PackedRow) {
+        let span = other.spans[field]
+        if span.count < 0 { return appendNull() }
+        other.bytes.withUnsafeBufferPointer { buffer in
+            append(bytes: UnsafeBufferPointer(rebasing: buffer[span.start..<(span.start + span.count)]))
+        }
+    }
+
+    /// Adds an integer as decimal text (SQLite stores it as an integer in an INTEGER column), or NULL.
+    mutating func append(integer: Int64?) {
+        guard let integer else { return appendNull() }
+        append(String(integer))
     }
 }

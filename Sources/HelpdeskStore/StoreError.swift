@@ -14,6 +14,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadableFile(file: String, reason: String)
     /// A component name has no letters or digits to make an id from.
     case invalidComponentName(String)
+    /// An order file whose kind (Helpdesk, Shopify, Amazon, eBay, Etsy) cannot be told.
+    case unknownOrderFile(file: String, reason: String)
 
     /// A sentence naming the file, line or field at fault.
     public var description: String {
@@ -32,6 +34,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(file): \(reason)"
         case .invalidComponentName(let name):
             "\"\(name)\" cannot name a status component: use letters or digits"
+        case .unknownOrderFile(let file, let reason):
+            "\(file): cannot tell what kind of order file this is: \(reason)"
         }
     }
 }

@@ -11,6 +11,8 @@ struct Options {
     var knowledgeBase = "KnowledgeBase"
     var messages = 200_000
     var csv: String?
+    /// Run only this phase: understand, memory or store.
+    var phase: String?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -19,6 +21,7 @@ struct Options {
             case "--kb": knowledgeBase = iterator.next() ?? knowledgeBase
             case "--messages": messages = iterator.next().flatMap(Int.init) ?? messages
             case "--csv": csv = iterator.next()
+            case "--phase": phase = iterator.next()
             default: FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
             }
         }
@@ -64,19 +67,26 @@ let count = options.messages
 for text in corpus { _ = assistant.understand(text) }
 
 var checksum = 0
-let understanding = clock.measure {
-    for index in 0..<count { checksum &+= assistant.understand(corpus[index % corpus.count]).intent.rawValue.utf8.count }
+func wanted(_ phase: String) -> Bool { options.phase == nil || options.phase == phase }
+
+if wanted("understand") {
+    let understanding = clock.measure {
+        for index in 0..<count { checksum &+= assistant.understand(corpus[index % corpus.count]).intent.rawValue.utf8.count }
+    }
+    report("understand", count: count, duration: understanding)
 }
-report("understand", count: count, duration: understanding)
 
 let now = Date(timeIntervalSince1970: 1_764_324_000)
 let demo = DemoData(now: now)
 let memory = InMemoryFacts(orders: Array(demo.orders.prefix(50)), channels: demo.channels, status: demo.status)
-let answering = try clock.measure {
-    for index in 0..<count { checksum &+= try assistant.respond(to: corpus[index % corpus.count], facts: memory, now: now).answer.utf8.count }
+if wanted("memory") {
+    let answering = try clock.measure {
+        for index in 0..<count { checksum &+= try assistant.respond(to: corpus[index % corpus.count], facts: memory, now: now).answer.utf8.count }
+    }
+    report("understand + decide + render (memory facts)", count: count, duration: answering)
 }
-report("understand + decide + render (memory facts)", count: count, duration: answering)
 
+if wanted("store") {
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("helpdesk-bench-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: folder) }
@@ -98,4 +108,5 @@ let stored = try clock.measure {
     if !pending.isEmpty { _ = try database.recordExchanges(pending) }
 }
 report("answer from SQLite + log in batches of 1000", count: storeCount, duration: stored)
+}
 print("checksum \(checksum)")

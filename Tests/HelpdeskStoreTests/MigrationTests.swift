@@ -11,12 +11,14 @@ final class MigrationTests: StoreTestCase {
         }
         for table in [
             "channels", "exchanges", "order_changes", "orders", "status_components", "status_fetches",
-            "status_incident_components", "status_incident_updates", "status_incidents",
+            "status_incident_components", "status_incident_updates", "status_incidents", "status_history",
+            "status_incident_archive",
         ] {
             XCTAssertTrue(tables.contains(table), "missing table \(table)")
         }
         let migrations = try database.pool.read { db in try AppDatabase.migrator.appliedIdentifiers(db) }
-        XCTAssertEqual(migrations, ["v1-core"])
+        XCTAssertEqual(migrations, Set(AppDatabase.migrator.migrations), "every registered migration is applied")
+        XCTAssertTrue(migrations.isSuperset(of: ["v1-core", "v2-status-history"]))
     }
 
     func testConnectionSettings() throws {

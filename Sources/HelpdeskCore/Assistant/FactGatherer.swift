@@ -8,7 +8,7 @@ struct FactGatherer {
         _ understanding: Understanding, message: String, context: ConversationContext, source: some FactSource, now: Date
     ) throws -> Situation {
         let entities = understanding.entities
-        let lookup = try lookUpOrder(entities, context: context, source: source)
+        let lookup = try lookUpOrder(entities, message: message, context: context, source: source)
         var channel = lookup.order?.channel ?? entities.channels.first ?? context.channel
         if channel == nil, case .ambiguous = lookup {
             channel = nil
@@ -26,17 +26,20 @@ struct FactGatherer {
             channelState: channelState, incidents: incidents, statusFetchedAt: status.fetchedAt)
     }
 
-    private func lookUpOrder(_ entities: Entities, context: ConversationContext, source: some FactSource) throws -> OrderLookup {
+    private func lookUpOrder(
+        _ entities: Entities, message: String, context: ConversationContext, source: some FactSource
+    ) throws -> OrderLookup {
         var numbers: [String] = []
         for mention in entities.orderNumbers {
             numbers.append(mention.text)
-            var found = try source.orders(matchingKey: mention.key)
-            if found.count > 1, !entities.channels.isEmpty {
-                let named = found.filter { entities.channels.contains($0.channel) }
-                if !named.isEmpty { found = named }
+            if let lookup = try lookUp(key: mention.key, entities, source) { return lookup }
+        }
+        if entities.orderNumbers.isEmpty {
+            // "order 1042": too short for extraction, used only when such an order exists.
+            let trackingKeys = Set(entities.trackingNumbers.map(\.key))
+            for digits in BareOrderNumbers.candidates(in: message) where !trackingKeys.contains(digits) {
+                if let lookup = try lookUp(key: digits, entities, source) { return lookup }
             }
-            if found.count == 1 { return .found(found[0]) }
-            if found.count > 1 { return .ambiguous(found) }
         }
         for mention in entities.trackingNumbers {
             numbers.append(mention.text)
@@ -56,6 +59,19 @@ struct FactGatherer {
         return .notAsked
     }
 
+    /// The order with this key (keeping those of the channels the message names when several
+    /// match), the orders when it is ambiguous, or `nil` when there is none.
+    private func lookUp(key: String, _ entities: Entities, _ source: some FactSource) throws -> OrderLookup? {
+        var found = try source.orders(matchingKey: key)
+        if found.count > 1, !entities.channels.isEmpty {
+            let named = found.filter { entities.channels.contains($0.channel) }
+            if !named.isEmpty { found = named }
+        }
+        if found.count == 1 { return .found(found[0]) }
+        if found.count > 1 { return .ambiguous(found) }
+        return nil
+    }
+
     private func relevantIncidents(
         _ status: ServiceStatus, now: Date, channel: Channel?, carrier: String?, mentionedCarriers: [String], intent: Intent
     ) -> [RelevantIncident] {
@@ -65,7 +81,7 @@ struct FactGatherer {
         for incident in status.openIncidents(at: now) {
             let affected = incident.componentIDs.compactMap { componentsByID[$0] }
             var targets: Set<StatusTarget> = []
-            for component in affected { targets.formUnion(components.targets(ofComponentNamed: component.name)) }
+            for component in affected { targets.formUnion(components.targets(of: component)) }
             if affected.isEmpty { targets.formUnion(components.targets(ofComponentNamed: incident.name)) }
             if targets.isEmpty && affected.isEmpty { targets.insert(.everyone) }
             let bearing = targets.filter { target in

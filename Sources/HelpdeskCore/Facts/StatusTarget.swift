@@ -19,6 +19,32 @@ public enum StatusTarget: Hashable, Sendable, Codable, CustomStringConvertible {
         case .carrier(let carrier): "carrier:\(carrier)"
         }
     }
+
+    /// Whether it is one channel or one carrier (rather than something everyone uses).
+    public var isChannelOrCarrier: Bool {
+        switch self {
+        case .channel, .carrier: true
+        case .everyone, .login, .pickupPoints: false
+        }
+    }
+
+    /// Parses `everyone`, `login`, `pickup_points`, `channel:amazon` or `carrier:royal-mail`.
+    public init?(_ text: String, catalog: Catalog) {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        switch text {
+        case "everyone": self = .everyone
+        case "login": self = .login
+        case "pickup_points": self = .pickupPoints
+        default:
+            if text.hasPrefix("channel:"), let channel = Channel(rawValue: String(text.dropFirst(8))) {
+                self = .channel(channel)
+            } else if text.hasPrefix("carrier:"), catalog.carriers[String(text.dropFirst(8))] != nil {
+                self = .carrier(String(text.dropFirst(8)))
+            } else {
+                return nil
+            }
+        }
+    }
 }
 
 /// Relates status components to what they bear on, by words in their names (from `status.yaml`
@@ -28,19 +54,25 @@ public struct ComponentMap: Sendable {
     public var login: [String]
     public var pickupPoints: [String]
     public var catalog: Catalog
-    /// Every phrase that names a target, normalised to ` word word ` once.
-    private let phrases: [(phrase: String, target: StatusTarget)]
+    /// Components mapped by hand in `status.yaml` (`components:`), by id or lower-case name.
+    public var explicit: [String: Set<StatusTarget>]
+    /// Every phrase that names a target, as its words.
+    private let phrases: [(words: [String], target: StatusTarget)]
 
-    public init(everyone: [String], login: [String], pickupPoints: [String], catalog: Catalog) {
+    public init(
+        everyone: [String], login: [String], pickupPoints: [String], catalog: Catalog,
+        explicit: [String: Set<StatusTarget>] = [:]
+    ) {
+        self.explicit = explicit
         self.everyone = everyone
         self.login = login
         self.pickupPoints = pickupPoints
         self.catalog = catalog
-        var phrases: [(String, StatusTarget)] = []
+        var phrases: [([String], StatusTarget)] = []
         func add(_ names: [String], _ target: StatusTarget) {
             for name in names {
-                let normalised = Self.normalise(name)
-                if normalised != "  " { phrases.append((normalised, target)) }
+                let words = Self.words(name)
+                if !words.isEmpty { phrases.append((words, target)) }
             }
         }
         add(everyone, .everyone)
@@ -51,17 +83,32 @@ public struct ComponentMap: Sendable {
         self.phrases = phrases
     }
 
-    /// ` word word `: lower-case words between single spaces, for whole-word containment.
-    private static func normalise(_ text: String) -> String {
-        " " + Tokenizer.tokens(of: text).map(\.text).joined(separator: " ") + " "
+    private static func words(_ text: String) -> [String] { Tokenizer.tokens(of: text).map(\.text) }
+
+    /// What a component bears on: its explicit mapping by id or name, else the words of its name.
+    public func targets(of component: StatusComponent) -> Set<StatusTarget> {
+        explicit[component.id.lowercased()] ?? explicit[component.name.lowercased()]
+            ?? targets(ofComponentNamed: component.name)
     }
 
-    /// What a component with this name bears on.
+    /// What a component with this name bears on: every target one of whose phrases appears in the
+    /// name as whole words, except that a name naming a channel or carrier is not about everyone.
     public func targets(ofComponentNamed name: String) -> Set<StatusTarget> {
-        let words = Self.normalise(name)
+        let words = Self.words(name)
         var targets: Set<StatusTarget> = []
-        for (phrase, target) in phrases where words.contains(phrase) { targets.insert(target) }
+        for (phrase, target) in phrases where Self.contains(words, phrase) { targets.insert(target) }
+        // A name that names a channel or carrier ("Royal Mail API maintenance") is about it, not
+        // about everyone, whatever general words ("API") it also has.
+        if targets.contains(where: \.isChannelOrCarrier) { targets.remove(.everyone) }
         return targets
+    }
+
+    private static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
+            if phrase.indices.allSatisfy({ words[start + $0] == phrase[$0] }) { return true }
+        }
+        return false
     }
 }
 
@@ -78,6 +125,33 @@ struct ComponentMapLoader {
             everyone: root?["everyone"]?.strings ?? [],
             login: root?["login"]?.strings ?? [],
             pickupPoints: root?["pickup_points"]?.strings ?? [],
-            catalog: catalog)
+            catalog: catalog,
+            explicit: root.map { explicitMappings($0, catalog: catalog) } ?? [:])
+    }
+
+    /// `components:` maps a component id or name to what it bears on.
+    private func explicitMappings(_ root: YAMLValue, catalog: Catalog) -> [String: Set<StatusTarget>] {
+        guard let node = root["components"] else { return [:] }
+        guard node.isMapping else {
+            files.issues.add(node, "`components:` must map a component id or name to what it bears on, e.g. `\"SP-API poller\": [channel:amazon]`")
+            return [:]
+        }
+        var result: [String: Set<StatusTarget>] = [:]
+        for (key, value) in node.entries {
+            guard let names = value.strings, !names.isEmpty else {
+                files.issues.add(value, "component `\(key)`: list what it bears on (everyone, login, pickup_points, channel:ID, carrier:ID)")
+                continue
+            }
+            var targets: Set<StatusTarget> = []
+            for name in names {
+                guard let target = StatusTarget(name, catalog: catalog) else {
+                    files.issues.add(value, "component `\(key)`: `\(name)` is not everyone, login, pickup_points, channel:ID (\(Channel.allCases.map(\.rawValue).joined(separator: ", "))) or carrier:ID (from carriers.yaml)")
+                    continue
+                }
+                targets.insert(target)
+            }
+            result[key.lowercased()] = targets
+        }
+        return result
     }
 }

@@ -10,12 +10,21 @@ public struct NamedThing: Sendable, Equatable {
 
 /// The channels and carriers the desk knows by name.
 public struct Catalog: Sendable {
-    public var channels: [Channel: NamedThing]
-    public var carriers: [String: NamedThing]
+    public let channels: [Channel: NamedThing]
+    public let carriers: [String: NamedThing]
+    /// Every lower-case name and alias of a carrier → its id.
+    private let carrierIDs: [String: String]
 
     public init(channels: [Channel: NamedThing], carriers: [String: NamedThing]) {
         self.channels = channels
         self.carriers = carriers
+        var ids: [String: String] = [:]
+        for (id, thing) in carriers {
+            ids[id] = id
+            ids[thing.name.lowercased()] = id
+            for alias in thing.aliases { ids[alias] = id }
+        }
+        self.carrierIDs = ids
     }
 
     /// Display name of a channel.
@@ -26,9 +35,7 @@ public struct Catalog: Sendable {
 
     /// Carrier id for a name as imported ("Royal Mail", "royal-mail", "RM"), if known.
     public func carrierID(forName name: String) -> String? {
-        let lower = name.lowercased()
-        if carriers[lower] != nil { return lower }
-        return carriers.values.first { $0.aliases.contains(lower) || $0.name.lowercased() == lower }?.id
+        carrierIDs[name] ?? carrierIDs[name.lowercased()]
     }
 
     /// Alias → channel, for entity extraction.

@@ -13,6 +13,8 @@ public struct LocaleText: Sendable {
     public var plurals: [String: [String]]
     /// Month names as used after a day number.
     public var months: [String]
+    /// Ready-to-send incident announcements by id (`incident`, `maintenance`, `advice.*`, `still.*`).
+    public var announcements: [String: AnnouncementTemplate] = [:]
 
     /// A word, or its key when missing (so gaps are visible, never a crash).
     public func word(_ key: String) -> String { words[key] ?? key }
@@ -84,7 +86,8 @@ struct TemplateLoader {
             if months.count != 12 { files.issues.add(root, "`months:` must list the twelve month names") }
             result[language] = LocaleText(
                 language: language, answers: templates(root["answers"], path), summaries: templates(root["summaries"], path),
-                words: words, plurals: plurals, months: months)
+                words: words, plurals: plurals, months: months,
+                announcements: AnnouncementTemplate.load(root["announcements"], path: path, issues: files.issues))
         }
         return result
     }

@@ -12,16 +12,12 @@ public struct Renderer: Sendable {
     let facts: FactBook
     let catalog: Catalog
     let settings: DeskSettings
-    let calendar: Calendar
 
     init(texts: [Language: LocaleText], facts: FactBook, catalog: Catalog, settings: DeskSettings) {
         self.texts = texts
         self.facts = facts
         self.catalog = catalog
         self.settings = settings
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = settings.timeZone
-        self.calendar = calendar
     }
 
     /// The rendered answer and what it quoted.
@@ -79,13 +75,13 @@ public struct Renderer: Sendable {
 
     /// Clock time in the desk's time zone: `14:30`, or `14:30 on 5 March` when not today.
     func clock(_ date: Date, now: Date, _ text: LocaleText) -> String {
-        let parts = calendar.dateComponents([.hour, .minute, .day, .month], from: date)
-        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-        if calendar.isDate(date, inSameDayAs: now) { return time }
-        let month = text.months.indices.contains((parts.month ?? 1) - 1) ? text.months[(parts.month ?? 1) - 1] : ""
+        let local = LocalTime(date, in: settings.timeZone)
+        let time = local.clockText
+        if local.dayNumber == LocalTime(now, in: settings.timeZone).dayNumber { return time }
+        let month = text.months.indices.contains(local.month - 1) ? text.months[local.month - 1] : ""
         return text.word("time_on_day")
             .replacingOccurrences(of: "{time}", with: time)
-            .replacingOccurrences(of: "{day}", with: String(parts.day ?? 1))
+            .replacingOccurrences(of: "{day}", with: String(local.day))
             .replacingOccurrences(of: "{month}", with: month)
     }
 
@@ -107,6 +103,18 @@ public struct Renderer: Sendable {
             next = next.addingTimeInterval((floor(behind / interval) + 1) * interval)
         }
         return next
+    }
+
+    /// How late things run because of an incident: the delay it states, else the fact `incident_delay`.
+    private func delay(of relevant: RelevantIncident?) -> TimeInterval? {
+        guard let relevant else { return nil }
+        return IncidentDelay.stated(by: relevant.incident) ?? facts["incident_delay"]?.value.seconds
+    }
+
+    /// The first incident (not maintenance) on the situation's channel.
+    private func channelIncident(_ situation: Situation) -> RelevantIncident? {
+        guard let channel = situation.channel else { return nil }
+        return situation.incidents.first { !$0.incident.isMaintenance && $0.targets.contains(.channel(channel)) }
     }
 
     private func listed(_ items: [String], _ text: LocaleText) -> String {
@@ -176,6 +184,16 @@ public struct Renderer: Sendable {
         case .exportedAt: return clockOrUnknown(order?.exportedAt, situation, text)
         case .statusAge: return situation.statusAge.map(text.duration) ?? text.word("unknown")
         case .statusAsOf: return clockOrUnknown(situation.statusFetchedAt, situation, text)
+        case .incidentDelay: return delay(of: incident).map(text.duration) ?? text.word("unknown")
+        case .delayedImportAt:
+            let next = nextRun(after: state?.lastImportAt ?? state?.connectedAt, every: fact("import_interval", situation), now: now)
+            guard let next, let delay = delay(of: channelIncident(situation) ?? incident) else { return text.word("unknown") }
+            return clock(next.addingTimeInterval(delay), now: now, text)
+        case .delayedExportDue:
+            guard let dispatched = order?.dispatchedAt, let allowance = fact("export_allowance", situation),
+                let delay = delay(of: channelIncident(situation) ?? incident)
+            else { return text.word("unknown") }
+            return clock(dispatched.addingTimeInterval(allowance + delay), now: now, text)
         case .intent: return situation.understanding.intent.rawValue
         case .message:
             let flat = situation.message.split(whereSeparator: \.isNewline).joined(separator: " ")

@@ -65,6 +65,7 @@ public enum TemplateVariable: String, CaseIterable, Sendable {
     case incidentComponents = "incident_components", maintenanceName = "maintenance_name"
     case maintenanceUntil = "maintenance_until", exportedAt = "exported_at"
     case statusAge = "status_age", statusAsOf = "status_as_of"
+    case incidentDelay = "incident_delay", delayedImportAt = "delayed_import_at", delayedExportDue = "delayed_export_due"
     case intent, message
 
     /// The fact family this variable quotes, if any (cited with the answer).
@@ -72,9 +73,9 @@ public enum TemplateVariable: String, CaseIterable, Sendable {
         switch self {
         case .firstSync, .firstSyncDue: "first_sync"
         case .connectionTestWait: "connection_test_wait"
-        case .importInterval, .nextImportAt: "import_interval"
+        case .importInterval, .nextImportAt, .delayedImportAt: "import_interval"
         case .exportInterval, .nextExportAt: "export_interval"
-        case .exportAllowance, .exportDue: "export_allowance"
+        case .exportAllowance, .exportDue, .delayedExportDue: "export_allowance"
         default: nil
         }
     }

@@ -60,14 +60,20 @@ public struct ConceptSet: Sendable, Equatable, Hashable {
     /// The member indexes in increasing order.
     public var indexes: [Int] {
         var result: [Int] = []
-        for (offset, word) in [words.0, words.1, words.2, words.3].enumerated() {
+        forEach { result.append($0) }
+        return result
+    }
+
+    /// Calls `body` with each member index in increasing order, without allocating.
+    @inline(__always)
+    public func forEach(_ body: (Int) -> Void) {
+        for (offset, word) in [(0, words.0), (64, words.1), (128, words.2), (192, words.3)] {
             var bits = word
             while bits != 0 {
-                result.append(offset * 64 + bits.trailingZeroBitCount)
+                body(offset + bits.trailingZeroBitCount)
                 bits &= bits - 1
             }
         }
-        return result
     }
 
     public static func == (lhs: ConceptSet, rhs: ConceptSet) -> Bool {

@@ -52,12 +52,30 @@ public struct Classification: Sendable, Equatable {
 
 /// Scores intents from the concepts in a message with the knowledge base's cues.
 public struct IntentModel: Sendable {
-    public var cues: [Cue]
-    public var scoring: IntentScoring
+    public let cues: [Cue]
+    public let scoring: IntentScoring
+    /// The cues laid out for the scoring loop: plain values only, so that nothing is retained or
+    /// copied per cue and message.
+    private let required: [ConceptSet]
+    private let excluded: [ConceptSet]
+    private let intentIndexes: [Int]
+    private let weights: [Double]
+    /// For each concept, the cues it triggers: a cue is listed under one of its required concepts,
+    /// so only the cues of concepts present in a message are ever looked at.
+    private let cuesByConcept: [[Int]]
 
     public init(cues: [Cue], scoring: IntentScoring) {
         self.cues = cues
         self.scoring = scoring
+        required = cues.map(\.all)
+        excluded = cues.map(\.none)
+        intentIndexes = cues.map { Self.intentIndex[$0.intent] ?? 0 }
+        weights = cues.map(\.weight)
+        var byConcept = [[Int]](repeating: [], count: ConceptSet.capacity)
+        for (index, cue) in cues.enumerated() {
+            if let trigger = cue.all.indexes.first { byConcept[trigger].append(index) }
+        }
+        cuesByConcept = byConcept
     }
 
     private static let intentIndex: [Intent: Int] = Dictionary(
@@ -68,8 +86,10 @@ public struct IntentModel: Sendable {
         let intents = Intent.allCases
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: intents.count) { scores in
             scores.initialize(repeating: 0)
-            for cue in cues where concepts.isSuperset(of: cue.all) && !concepts.intersects(cue.none) {
-                scores[Self.intentIndex[cue.intent] ?? 0] += cue.weight
+            concepts.forEach { concept in
+                for index in cuesByConcept[concept] where concepts.isSuperset(of: required[index]) && !concepts.intersects(excluded[index]) {
+                    scores[intentIndexes[index]] += weights[index]
+                }
             }
             // The best three, ties broken by intent name so that results are stable.
             var top: [IntentScore] = []
@@ -90,7 +110,10 @@ public struct IntentModel: Sendable {
                 return Classification(intent: .outOfScope, confidence: confidence, ranking: top, cues: [])
             }
             let confidence = 1 - exp(-(best.score - runnerUp) / scoring.marginScale)
-            let labels = cues.filter { $0.intent == best.intent && concepts.isSuperset(of: $0.all) && !concepts.intersects($0.none) }.map(\.label)
+            let bestIndex = Self.intentIndex[best.intent] ?? 0
+            let labels = required.indices.filter {
+                intentIndexes[$0] == bestIndex && concepts.isSuperset(of: required[$0]) && !concepts.intersects(excluded[$0])
+            }.map { cues[$0].label }
             return Classification(intent: best.intent, confidence: confidence, ranking: top, cues: labels)
         }
     }

@@ -20,6 +20,10 @@ public struct HelpdeskCSVOrderImporter: Sendable {
     public var maxReportedErrors: Int
     /// The CSV dialect (comma-separated by default).
     public var format: CSVFormat
+    /// The channel of rows that name none (the `channel` column is then optional).
+    public var defaultChannel: Channel?
+    /// The physical line of the header; records before it (a `sep=,` hint) are passed over.
+    var headerLine = 1
 
     /// An importer into `database`.
     public init(
@@ -51,8 +55,8 @@ public struct HelpdeskCSVOrderImporter: Sendable {
         try run(CSVReader(string: text, format: format, name: file), file: file, now: now)
     }
 
-    private func run(_ reader: CSVReader, file: String, now: Date) throws -> OrderImportSummary {
-        var summary = OrderImportSummary(file: file)
+    func run(_ reader: CSVReader, file: String, now: Date) throws -> OrderImportSummary {
+        var summary = OrderImportSummary(file: file, format: .helpdesk)
         var rowErrors: [RowError] = []
         func report(_ errors: [RowError]) {
             summary.errorCount += errors.count
@@ -62,8 +66,14 @@ public struct HelpdeskCSVOrderImporter: Sendable {
 
         let parser: HelpdeskCSVOrderParser
         do {
-            guard let headerRecord = try reader.next() else { throw StoreError.emptyFile(file: file) }
-            parser = try HelpdeskCSVOrderParser(header: CSVHeader(headerRecord), file: file)
+            var first = try reader.next()
+            while let record = first, record.line < headerLine {
+                summary.skippedRows += 1
+                first = try reader.next()
+            }
+            guard let headerRecord = first else { throw StoreError.emptyFile(file: file) }
+            parser = try HelpdeskCSVOrderParser(
+                header: CSVHeader(headerRecord), file: file, defaultChannel: defaultChannel)
         } catch let error as CSVError {
             throw StoreError.unreadableFile(file: file, reason: Self.reason(error))
         }

@@ -8,7 +8,8 @@ import HelpdeskCore
 ///
 /// `channel,order_number,customer_name,customer_email,placed_at,imported_at,dispatched_at,exported_at,carrier,tracking_number,state,address_changed_at`
 ///
-/// `channel`, `order_number` and `state` are required. Times are ISO-8601 (`ISO8601.parse`), an
+/// `channel`, `order_number` and `state` are required (`channel` not when a default channel is
+/// given: it then fills rows whose `channel` is missing or empty). Times are ISO-8601 (`ISO8601.parse`), an
 /// empty cell meaning none; `state` is `awaiting_dispatch`, `dispatched`, `cancelled` or
 /// `refunded`; `channel` is one of ``Channel``'s raw values.
 public struct HelpdeskCSVOrderParser: Sendable {
@@ -23,7 +24,8 @@ public struct HelpdeskCSVOrderParser: Sendable {
     /// The file name used in errors.
     public let file: String
     private let header: CSVHeader
-    private let channel: Int
+    private let channel: Int?
+    private let defaultChannel: Channel?
     private let orderNumber: Int
     private let state: Int
     private let customerName: Int?
@@ -38,15 +40,17 @@ public struct HelpdeskCSVOrderParser: Sendable {
     /// Positions of the columns read, for reporting invalid UTF-8.
     private let usedColumns: Set<Int>
 
-    /// A parser for a file with this header.
+    /// A parser for a file with this header; `defaultChannel` is the channel of rows that name none.
     ///
     /// - Throws: ``StoreError/missingColumn(file:column:)`` for the first missing required column.
-    public init(header: CSVHeader, file: String) throws {
+    public init(header: CSVHeader, file: String, defaultChannel: Channel? = nil) throws {
         self.file = file
         self.header = header
+        self.defaultChannel = defaultChannel
         do {
-            let required = try header.require(Self.requiredColumns)
-            (channel, orderNumber, state) = (required[0], required[1], required[2])
+            let required = try header.require(Self.requiredColumns.filter { $0 != "channel" || defaultChannel == nil })
+            channel = header.index(of: "channel")
+            (orderNumber, state) = (required[required.count - 2], required[required.count - 1])
         } catch CSVError.missingColumn(let name) {
             throw StoreError.missingColumn(file: file, column: name)
         }
@@ -63,7 +67,7 @@ public struct HelpdeskCSVOrderParser: Sendable {
             customerName, customerEmail, placedAt, importedAt, dispatchedAt, exportedAt, carrier, trackingNumber,
             addressChangedAt,
         ]
-        usedColumns = Set([channel, orderNumber, state] + optional.compactMap { $0 })
+        usedColumns = Set(([channel, orderNumber, state] + optional).compactMap { $0 })
     }
 
     /// The order in `record`, or `nil` with the row's problems appended to `errors`.
@@ -81,9 +85,9 @@ public struct HelpdeskCSVOrderParser: Sendable {
         }
         if errors.count > errorsBefore { return nil }
 
-        let channelText = record.fields[channel].trimmedCell.lowercased()
-        let channelValue = Channel(rawValue: channelText)
-        if channelValue == nil {
+        let channelText = channel.map { record.fields[$0].trimmedCell.lowercased() } ?? ""
+        let channelValue = channelText.isEmpty && defaultChannel != nil ? defaultChannel : Channel(rawValue: channelText)
+        if channelValue == nil, let channel {
             let known = Channel.allCases.map(\.rawValue).joined(separator: ", ")
             let message =
                 channelText.isEmpty
@@ -132,13 +136,5 @@ public struct HelpdeskCSVOrderParser: Sendable {
 
     private func error(_ record: CSVRecord, _ column: Int, _ message: String) -> RowError {
         RowError(file: file, line: record.line, field: header.names[column], message: message)
-    }
-}
-
-extension String {
-    /// Without surrounding white space; cheap when there is none.
-    fileprivate var trimmedCell: String {
-        guard let first = first, let last = last, first.isWhitespace || last.isWhitespace else { return self }
-        return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -5,7 +5,7 @@ import HelpdeskStore
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "Read the exchange log.", subcommands: [List.self, Show.self])
+        commandName: "log", abstract: "Read the exchange log.", subcommands: [List.self, Show.self, Conversations.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the latest exchanges, newest first.")

@@ -40,3 +40,26 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(reply.answer.contains("11:30"), reply.answer)
     }
 }
+
+final class LocalTimeTests: XCTestCase {
+    /// The fast civil-date arithmetic agrees with Foundation's calendar across years and zones.
+    func testAgreesWithTheCalendar() throws {
+        for zoneName in ["Europe/London", "Europe/Moscow", "America/Los_Angeles", "Asia/Kolkata", "UTC"] {
+            let zone = try XCTUnwrap(TimeZone(identifier: zoneName))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            var seconds: TimeInterval = -2_000_000_000
+            while seconds < 4_000_000_000 {
+                let date = Date(timeIntervalSince1970: seconds)
+                let expected = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+                let local = LocalTimeProbe.components(date, zone)
+                XCTAssertEqual(local.year, expected.year, "\(zoneName) \(date)")
+                XCTAssertEqual(local.month, expected.month, "\(zoneName) \(date)")
+                XCTAssertEqual(local.day, expected.day, "\(zoneName) \(date)")
+                XCTAssertEqual(local.hour, expected.hour, "\(zoneName) \(date)")
+                XCTAssertEqual(local.minute, expected.minute, "\(zoneName) \(date)")
+                seconds += 7_777_777
+            }
+        }
+    }
+}

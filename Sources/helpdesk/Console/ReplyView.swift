@@ -1,0 +1,57 @@
+import Foundation
+import HelpdeskCore
+
+/// A reply as the agent sees it: the words to say, then the facts behind them, and a marker when
+/// a person must take over.
+struct ReplyView {
+    let facts: ConsoleFactsText
+    let times: ConsoleClockText
+    let style: ConsoleStyle
+
+    /// Width of the labels in the facts column.
+    private static let labelWidth = 10
+
+    func render(_ reply: Reply, channelState: ChannelState?, logID: Int64?) -> String {
+        let now = reply.answeredAt
+        var lines: [String] = []
+        let answer = reply.answer.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in answer.enumerated() {
+            lines.append((index == 0 ? style.bold(style.green("SAY ")) + " " : "     ") + style.bold(String(line)))
+        }
+        if let order = reply.order {
+            lines.append(row("order", facts.order(order, now: now)))
+        } else if let text = facts.lookup(reply.lookup) {
+            lines.append(row("order", text))
+        }
+        if let channel = reply.channel {
+            lines.append(row("channel", facts.channel(channel, state: channelState, now: now)))
+        }
+        for relevant in reply.incidents {
+            let incident = relevant.incident
+            var text = "\(incident.name) [\(incident.status.rawValue), \(relevant.worstStatus.rawValue)]"
+            text += " since \(times.timeAndAge(incident.startedAt, now: now))"
+            if let update = incident.latestUpdate { text += " — \(update.body)" }
+            lines.append(row("incident", style.yellow(text)))
+        }
+        var rule = reply.rule + (reply.leads.isEmpty ? "" : " (after \(reply.leads.joined(separator: ", ")))")
+        if !reply.reasons.isEmpty { rule += " — \(reply.reasons.joined(separator: "; "))" }
+        lines.append(row("rule", rule))
+        if !reply.guides.isEmpty { lines.append(row("guides", reply.guides.joined(separator: ", "))) }
+        if !reply.facts.isEmpty {
+            lines.append(row("facts", reply.facts.map { "\($0.id) = \($0.value)" }.joined(separator: ", ")))
+        }
+        let understanding = reply.understanding
+        var understood = String(
+            format: "%@ (%.2f, %@)", understanding.intent.rawValue, understanding.confidence, understanding.language.rawValue)
+        if let logID { understood += " · log #\(logID)" }
+        lines.append(row("intent", understood))
+        if reply.handoff {
+            lines.append(style.alarm(" HAND OFF ") + " " + style.bold(reply.handoffSummary ?? "a person should take over"))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func row(_ label: String, _ text: String) -> String {
+        "  " + style.dim(label.padding(toLength: Self.labelWidth, withPad: " ", startingAt: 0)) + text
+    }
+}
