@@ -7,11 +7,19 @@
 #include <wchar.h>
 #include <locale.h>
 #include <histedit.h>
+#include <sys/ioctl.h>
 
 /// The C library's standard streams (Swift 6 does not let code read the global variables).
 static inline FILE *hd_stdin(void) { return stdin; }
 static inline FILE *hd_stdout(void) { return stdout; }
 static inline FILE *hd_stderr(void) { return stderr; }
+
+/// The width of the terminal on `fd` in columns, or 0 when it is not a terminal.
+static inline int hd_terminal_width(int fd) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+    return size.ws_col;
+}
 
 /// A function bound to a key: gets the editor and the key, returns a CC_* code.
 typedef unsigned char (*hd_el_key_function)(EditLine *, int);

@@ -8,7 +8,8 @@ extension AppDatabase {
     /// An order is identified by its channel and ``Order/lookupKey``: a new one is inserted; a
     /// known one takes the given values (the import is the truth, so an empty value clears a
     /// stored one), and every field that changed is recorded in `order_changes` at `now`.
-    /// E-mail addresses are stored trimmed and lower-cased. `Order.id` is ignored.
+    /// What only a channel's export brings (line items, item count, the address fingerprint) is
+    /// kept. E-mail addresses are stored trimmed and lower-cased. `Order.id` is ignored.
     ///
     /// Statements are prepared once and reused, so a batch of 10,000 orders takes milliseconds.
     public func saveOrders(_ orders: [Order], at now: Date) throws -> OrderSaveSummary {

@@ -50,5 +50,13 @@ enum LookupBenchmark {
         Measurement.report(
             "look up one order by number (\(orders) orders)",
             "\(lookups) look-ups: mean \(micros(mean)), p50 \(micros(samples[samples.count / 2])), p99 \(micros(samples[samples.count * 99 / 100]))")
+
+        // Names have no index: a search reads the table.
+        var matches = 0
+        let seconds = try Measurement.time {
+            for name in ["amelia cl", "hughes", "Noah E"] { matches += try database.searchOrders(name).orders.count }
+        }
+        guard matches > 0 else { throw BenchmarkError.failed("the name searches found nothing") }
+        Measurement.report("search by customer name (\(orders) orders)", String(format: "%.0f ms a search (a table scan)", seconds / 3 * 1000))
     }
 }

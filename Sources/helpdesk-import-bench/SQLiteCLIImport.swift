@@ -49,7 +49,6 @@ enum SQLiteCLIImport {
         CREATE UNIQUE INDEX orders_on_order_number ON orders (order_number, channel);
         CREATE INDEX orders_on_customer_email ON orders (customer_email) WHERE customer_email IS NOT NULL;
         CREATE INDEX orders_on_tracking_number ON orders (tracking_number) WHERE tracking_number IS NOT NULL;
-        CREATE INDEX orders_on_customer_name ON orders (customer_name COLLATE NOCASE) WHERE customer_name IS NOT NULL;
         """
 
     /// A bare table with Shopify's 70 columns.

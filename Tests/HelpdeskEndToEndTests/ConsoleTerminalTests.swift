@@ -21,6 +21,7 @@ final class ConsoleTerminalTests: XCTestCase {
     func testAConversationWithFollowUpsCompletionHistoryAndAnIncidentThenCtrlC() throws {
         let helpdesk = try HelpdeskProcess()
         let terminal = try startConsole(helpdesk)
+        let prompt = "C-0001 anna@phone>"
         var screen = try terminal.screen()
         XCTAssertTrue(screen.contains("STATUS 10:00 · 1 open incident: Delayed Amazon order imports"), screen)
         XCTAssertTrue(screen.contains("status as of 09:58, 2m old"), screen)
@@ -33,6 +34,7 @@ final class ConsoleTerminalTests: XCTestCase {
         XCTAssertTrue(screen.contains("SAY  "), screen)
         XCTAssertTrue(screen.contains("AB123456785GB"), screen)
         XCTAssertTrue(screen.contains("rule      order-dispatched"), screen)
+        try terminal.waitFor(prompt, count: 2)
         try terminal.type("and when will it arrive?")
         try terminal.press("Enter")
         screen = try terminal.waitFor("log #2")
@@ -40,6 +42,7 @@ final class ConsoleTerminalTests: XCTestCase {
         XCTAssertTrue(followUp.contains("order     Amazon 114-0149180-7966659"), followUp)
 
         // Tab completes the command and the guide id.
+        try terminal.waitFor(prompt, count: 3)
         try terminal.type("/gu")
         try terminal.press("Tab")
         try terminal.type("export-to")
@@ -51,6 +54,7 @@ final class ConsoleTerminalTests: XCTestCase {
         XCTAssertFalse(screen.contains("{{fact:"), screen)
 
         // History: the arrow key brings back the follow-up.
+        try terminal.waitFor(prompt, count: 4)
         try terminal.press("Up", "Up", "Enter")
         try terminal.waitFor("log #3")
 
@@ -60,10 +64,12 @@ final class ConsoleTerminalTests: XCTestCase {
             "2025-11-28T09:59:00Z",
         ])
         XCTAssertEqual(set.status, 0, set.stderr)
+        try terminal.waitFor(prompt, count: 5)
         try terminal.press("Enter")
         screen = try terminal.waitFor("status line with the new incident") {
             $0.contains("2 open incidents: Royal Mail collections suspended (major_outage, 1m)")
         }
+        try terminal.waitFor(prompt, count: 6)
         try terminal.type("is it on its way?")
         try terminal.press("Enter")
         screen = try terminal.waitFor("log #4")
@@ -71,7 +77,9 @@ final class ConsoleTerminalTests: XCTestCase {
         XCTAssertTrue(last.contains("incident  Royal Mail collections suspended [investigating, major_outage]"), last)
 
         // Ctrl-C clears a line with text, and ends the console on an empty line.
+        try terminal.waitFor(prompt, count: 7)
         try terminal.type("half a sentence")
+        try terminal.waitFor("half a sentence")
         try terminal.press("C-c")
         try terminal.waitFor("the line cleared") { !$0.contains("half a sentence") }
         XCTAssertNil(try terminal.exitStatus(), "Ctrl-C on a line with text must not end the console")
@@ -101,24 +109,30 @@ final class ConsoleTerminalTests: XCTestCase {
     func testCommandsAtTheTerminalLookUpNoteAndHandOff() throws {
         let helpdesk = try HelpdeskProcess()
         let terminal = try startConsole(helpdesk, agent: "sam")
+        let prompt = "C-0001 sam@phone>"
         try terminal.type("/order isla@example.com")
         try terminal.press("Enter")
         var screen = try terminal.waitFor("Remembered 24-14934-88735")
         XCTAssertTrue(screen.contains("eBay 24-14934-88735 · dispatched · DPD 15501234567890"), screen)
+        try terminal.waitFor(prompt, count: 2)
         try terminal.type("where is it?")
         try terminal.press("Enter")
         screen = try terminal.waitFor("log #1")
         XCTAssertTrue(try XCTUnwrap(screen.components(separatedBy: "where is it?").last).contains("24-14934-88735"), screen)
+        try terminal.waitFor(prompt, count: 3)
         try terminal.type("/note asked twice about the parcel")
         try terminal.press("Enter")
         try terminal.waitFor("Note #1 added to C-0001.")
+        try terminal.waitFor(prompt, count: 4)
         try terminal.type("I want to talk to a real person")
         try terminal.press("Enter")
         screen = try terminal.waitFor(" HAND OFF ")
+        try terminal.waitFor(prompt, count: 5)
         try terminal.type("/handoff")
         try terminal.press("Enter")
         try terminal.waitFor("C-0002 sam@phone>")
         XCTAssertTrue(try terminal.screen().contains("Conversation C-0001 handed off"))
+        try terminal.waitFor("C-0002 sam@phone>", count: 1)
         try terminal.type("/quit")
         try terminal.press("Enter")
         XCTAssertEqual(try terminal.waitForExit(), 0)

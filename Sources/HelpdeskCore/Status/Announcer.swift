@@ -34,9 +34,11 @@ public struct Announcer: Sendable {
         let open = status.openIncidents(at: now).sorted {
             $0.isMaintenance != $1.isMaintenance ? !$0.isMaintenance : $0.startedAt > $1.startedAt
         }
+        let map = knowledgeBase.components
+        let groups = Dictionary(status.components.map { ($0.id, ComponentGroup.of($0, in: map)) }, uniquingKeysWith: { first, _ in first })
         var result: [Announcement] = []
         for incident in open {
-            let context = Context(incident: incident, status: status, now: now, map: knowledgeBase.components, interval: updateInterval)
+            let context = Context(incident: incident, status: status, now: now, map: map, groups: groups, interval: updateInterval)
             for language in languages {
                 guard let text = knowledgeBase.texts[language],
                     let template = text.announcements[incident.isMaintenance ? "maintenance" : "incident"]
@@ -60,13 +62,17 @@ public struct Announcer: Sendable {
         var affected: [StatusComponent]
         var targets: Set<StatusTarget>
         var nextUpdateAt: Date
-        var map: ComponentMap
+        /// Each component's group, by id.
+        var groups: [String: ComponentGroup]
 
-        init(incident: Incident, status: ServiceStatus, now: Date, map: ComponentMap, interval: TimeInterval?) {
+        init(
+            incident: Incident, status: ServiceStatus, now: Date, map: ComponentMap, groups: [String: ComponentGroup],
+            interval: TimeInterval?
+        ) {
             self.incident = incident
             self.status = status
             self.now = now
-            self.map = map
+            self.groups = groups
             let byID = Dictionary(status.components.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             affected = incident.componentIDs.compactMap { byID[$0] }
             var targets = affected.reduce(into: Set<StatusTarget>()) { $0.formUnion(map.targets(of: $1)) }
@@ -148,7 +154,7 @@ public struct Announcer: Sendable {
         let affected = Set(context.affected.map(\.id))
         var parts: [String] = []
         for group in ComponentGroup.allCases {
-            let members = components.filter { ComponentGroup.of($0, in: context.map) == group }
+            let members = components.filter { (context.groups[$0.id] ?? .dashboard) == group }
             let others = members.filter { !affected.contains($0.id) }
             guard !others.isEmpty else { continue }
             if others.allSatisfy({ $0.status == .operational }) {

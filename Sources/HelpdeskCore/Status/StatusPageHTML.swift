@@ -109,8 +109,10 @@ public struct StatusPageHTML: Sendable {
 
         func components(_ status: ServiceStatus) -> String {
             var html = ""
+            let map = owner.knowledgeBase.components
+            let grouped = Dictionary(grouping: status.components) { ComponentGroup.of($0, in: map) }
             for group in ComponentGroup.allCases {
-                let members = status.components.filter { ComponentGroup.of($0, in: owner.knowledgeBase.components) == group }
+                let members = grouped[group] ?? []
                 guard !members.isEmpty else { continue }
                 html += "<section class=\"group\" id=\"\(group.rawValue)\">\n<h2>\(escape(word("page.group.\(group.rawValue)")))</h2>\n<ul class=\"components\">\n"
                 for component in members.sorted(by: { ($0.position, $0.name) < ($1.position, $1.name) }) {

@@ -36,6 +36,11 @@ public final class CSVReader {
     public let format: CSVFormat
     /// The file path, or a name given for in-memory input; used in errors.
     public let sourceName: String
+    /// When set, only the fields at positions marked `true` are decoded; the others read as empty
+    /// strings (the record keeps its field count). A reader of a wide file that needs a few of its
+    /// columns (Shopify's export has 70) saves most of its work. Blank-line detection and UTF-8
+    /// checks then see only the decoded fields.
+    public var decodedColumns: [Bool]?
 
     private enum Source {
         case file(descriptor: Int32)
@@ -316,6 +321,10 @@ public final class CSVReader {
         fields.reserveCapacity(spans.count)
         var invalid: [Int] = []
         for index in spans.indices {
+            if let decodedColumns, index >= decodedColumns.count || !decodedColumns[index] {
+                fields.append("")
+                continue
+            }
             let span = spans[index]
             let decoded: (text: String, valid: Bool)
             switch span.kind {

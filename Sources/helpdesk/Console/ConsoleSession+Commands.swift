@@ -64,10 +64,10 @@ extension ConsoleSession {
             lines.append("\(result.orders.count) orders match \(query) (by \(result.matchedBy?.rawValue ?? "?")); /order a number to pick one:")
         }
         for order in result.orders {
-            lines.append("  " + text.order(order, now: now))
+            lines.append(style.row("order", text.order(order, now: now)))
             if result.orders.count == 1 {
                 let state = try? database.channel(order.channel)
-                lines.append("  " + style.dim("channel ") + text.channel(order.channel, state: state, now: now))
+                lines.append(style.row("channel", text.channel(order.channel, state: state, now: now)))
             }
         }
         if let remembered { lines.append(style.dim("Remembered \(remembered.orderNumber) for follow-ups in \(conversation?.id ?? "this conversation").")) }

@@ -110,8 +110,7 @@ final class ConsoleSession {
 
     /// Answers the customer's words: look up, decide, log, then show.
     func answer(_ message: String) {
-        guard conversation != nil || startConversation() else { return }
-        guard let conversation else { return }
+        guard conversation != nil || startConversation(), let conversation else { return }
         if message.utf8.count > MessageLimits.maximumBytes {
             output.problem("the message is \(message.utf8.count) bytes; the most Helpdesk answers is \(MessageLimits.maximumBytes)")
             return

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The commands the agent can type beside the customer's words, each starting with `/`.
 enum ConsoleVerb: String, CaseIterable {
     case order, status, guide, note, handoff, resolve, new, help, quit
@@ -52,27 +50,5 @@ enum ConsoleVerb: String, CaseIterable {
     static func named(_ name: String) -> ConsoleVerb? {
         let name = name.lowercased()
         return allCases.first { $0.rawValue == name || $0.aliases.contains(name) }
-    }
-}
-
-/// One line the agent typed: the customer's words, a command, or nothing.
-enum ConsoleInput: Equatable {
-    case empty
-    case message(String)
-    case command(ConsoleVerb, argument: String)
-    case unknownCommand(String)
-
-    /// Reads a line. A line starting with `/` is a command; `//` sends the rest, from its second
-    /// slash on, as the customer's words.
-    static func parse(_ line: String) -> ConsoleInput {
-        let text = line.trimmingCharacters(in: .whitespacesAndNewlines)
-        if text.isEmpty { return .empty }
-        guard text.hasPrefix("/") else { return .message(text) }
-        if text.hasPrefix("//") { return .message(String(text.dropFirst())) }
-        let body = text.dropFirst()
-        let name = body.prefix { !$0.isWhitespace }
-        let argument = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-        guard let verb = ConsoleVerb.named(String(name)) else { return .unknownCommand(String(name)) }
-        return .command(verb, argument: argument)
     }
 }

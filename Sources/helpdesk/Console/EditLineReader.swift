@@ -17,7 +17,7 @@ final class EditLineReader: LineReader {
     private var sawInterrupt = false
 
     /// A reader on standard input writing to `output`, or `nil` when libedit cannot start.
-    init?(completer: ConsoleCompleter, output: UnsafeMutablePointer<FILE>, coloured: Bool) {
+    init?(completer: ConsoleCompleter, output: UnsafeMutablePointer<FILE>) {
         Self.useUTF8()
         guard let editor = el_init("helpdesk", hd_stdin(), output, hd_stderr()) else { return nil }
         guard let history = history_init() else {

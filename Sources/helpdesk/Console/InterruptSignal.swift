@@ -28,10 +28,4 @@ enum InterruptSignal {
 
     /// Whether Ctrl-C was pressed since the last ``clear()``.
     static var received: Bool { flag.pointee != 0 }
-
-    /// Forgets an earlier Ctrl-C.
-    static func clear() { flag.pointee = 0 }
-
-    /// Records a Ctrl-C that arrived as a key (the line editor reads it as a key, not a signal).
-    static func raise() { flag.pointee = 1 }
 }

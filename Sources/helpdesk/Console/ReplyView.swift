@@ -8,15 +8,14 @@ struct ReplyView {
     let times: ConsoleClockText
     let style: ConsoleStyle
 
-    /// Width of the labels in the facts column.
-    private static let labelWidth = 10
-
     func render(_ reply: Reply, channelState: ChannelState?, logID: Int64?) -> String {
         let now = reply.answeredAt
         var lines: [String] = []
-        let answer = reply.answer.split(separator: "\n", omittingEmptySubsequences: false)
+        let answer = reply.answer.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+            style.fold(String($0), indent: 5)
+        }
         for (index, line) in answer.enumerated() {
-            lines.append((index == 0 ? style.bold(style.green("SAY ")) + " " : "     ") + style.bold(String(line)))
+            lines.append((index == 0 ? style.bold(style.green("SAY ")) + " " : "     ") + style.bold(line))
         }
         if let order = reply.order {
             lines.append(row("order", facts.order(order, now: now)))
@@ -31,11 +30,10 @@ struct ReplyView {
             var text = "\(incident.name) [\(incident.status.rawValue), \(relevant.worstStatus.rawValue)]"
             text += " since \(times.timeAndAge(incident.startedAt, now: now))"
             if let update = incident.latestUpdate { text += " — \(update.body)" }
-            lines.append(row("incident", style.yellow(text)))
+            lines.append(style.row("incident", text, paint: style.yellow))
         }
-        var rule = reply.rule + (reply.leads.isEmpty ? "" : " (after \(reply.leads.joined(separator: ", ")))")
-        if !reply.reasons.isEmpty { rule += " — \(reply.reasons.joined(separator: "; "))" }
-        lines.append(row("rule", rule))
+        lines.append(row("rule", reply.rule + (reply.leads.isEmpty ? "" : " (after \(reply.leads.joined(separator: ", ")))")))
+        if !reply.reasons.isEmpty { lines.append(row("because", reply.reasons.joined(separator: "; "))) }
         if !reply.guides.isEmpty { lines.append(row("guides", reply.guides.joined(separator: ", "))) }
         if !reply.facts.isEmpty {
             lines.append(row("facts", reply.facts.map { "\($0.id) = \($0.value)" }.joined(separator: ", ")))
@@ -46,12 +44,11 @@ struct ReplyView {
         if let logID { understood += " · log #\(logID)" }
         lines.append(row("intent", understood))
         if reply.handoff {
-            lines.append(style.alarm(" HAND OFF ") + " " + style.bold(reply.handoffSummary ?? "a person should take over"))
+            let marker = style.isColoured ? style.bar("HAND OFF", style.alarm) + " " : "HAND OFF: "
+            lines.append(marker + style.bold(reply.handoffSummary ?? "a person should take over"))
         }
         return lines.joined(separator: "\n")
     }
 
-    private func row(_ label: String, _ text: String) -> String {
-        "  " + style.dim(label.padding(toLength: Self.labelWidth, withPad: " ", startingAt: 0)) + text
-    }
+    private func row(_ label: String, _ text: String) -> String { style.row(label, text) }
 }

@@ -20,9 +20,9 @@ struct StatusLine {
         }
         parts.append(freshness(snapshot))
         let text = parts.joined(separator: " · ")
-        if snapshot.incidents.contains(where: { $0.worst >= .partialOutage }) { return style.alarm(" \(text) ") }
-        if !snapshot.incidents.isEmpty || snapshot.isStale { return style.warningBar(" \(text) ") }
-        return style.calmBar(" \(text) ")
+        if snapshot.incidents.contains(where: { $0.worst >= .partialOutage }) { return style.bar(text, style.alarm) }
+        if !snapshot.incidents.isEmpty || snapshot.isStale { return style.bar(text, style.warningBar) }
+        return style.bar(text, style.calmBar)
     }
 
     /// `status as of 09:58, 2m old`, with `STALE` past `status_stale_after`.

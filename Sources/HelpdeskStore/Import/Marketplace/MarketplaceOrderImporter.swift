@@ -26,12 +26,15 @@ struct MarketplaceOrderImporter {
                 first = try reader.next()
             }
             guard let headerRecord = first else { throw StoreError.emptyFile(file: file) }
+            guard let channel = channel ?? layout.format.channel else {
+                throw StoreError.unknownOrderFile(file: file, reason: "no channel to store its orders under")
+            }
             parser = try MarketplaceRowParser(
-                layout: layout, header: CSVHeader(headerRecord), file: file,
-                channel: channel ?? layout.format.channel ?? .shopify, now: now)
+                layout: layout, header: CSVHeader(headerRecord), file: file, channel: channel, now: now)
         } catch let error as CSVError {
             throw StoreError.unreadableFile(file: file, reason: OrderFileImporter.reason(error))
         }
+        reader.decodedColumns = parser.decodedColumns
 
         var batch = Batch(capacity: batchSize)
         func flush() throws {

@@ -16,6 +16,12 @@ struct MarketplaceRowParser {
     /// Positions of the columns read, for reporting invalid UTF-8.
     private let usedColumns: Set<Int>
 
+    /// Which columns the reader needs to decode: those of any field, and the first, where footer
+    /// notes are written (see ``CSVReader/decodedColumns``).
+    var decodedColumns: [Bool] {
+        (0..<columns.header.count).map { $0 == 0 || usedColumns.contains($0) }
+    }
+
     /// A parser for a file with this header.
     ///
     /// - Throws: ``StoreError/missingColumn(file:column:)`` when there is no order-number column.
