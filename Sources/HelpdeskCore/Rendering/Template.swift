@@ -1,14 +1,18 @@
-/// A piece of answer text with `{variable}` slots, parsed once when the knowledge base loads.
-public struct Template: Sendable, Equatable {
+/// Text with `{variable}` slots, parsed once when the knowledge base loads. `Variable` is the
+/// closed set of names the text may use (answers and announcements have their own).
+public struct SlotTemplate<Variable>: Sendable, Equatable
+where Variable: RawRepresentable & Sendable & Equatable, Variable.RawValue == String {
     public enum Segment: Sendable, Equatable {
         case text(String)
-        case variable(TemplateVariable)
+        case variable(Variable)
     }
 
     public var segments: [Segment]
 
+    public init(segments: [Segment]) { self.segments = segments }
+
     /// Parses `text`; unknown variable names are returned in `unknown`.
-    static func parse(_ text: String) -> (template: Template, unknown: [String]) {
+    static func parse(_ text: String) -> (template: SlotTemplate, unknown: [String]) {
         var segments: [Segment] = []
         var unknown: [String] = []
         var literal = ""
@@ -16,7 +20,7 @@ public struct Template: Sendable, Equatable {
         for character in text {
             if var current = name {
                 if character == "}" {
-                    if let variable = TemplateVariable(rawValue: current) {
+                    if let variable = Variable(rawValue: current) {
                         if !literal.isEmpty { segments.append(.text(literal)) }
                         literal = ""
                         segments.append(.variable(variable))
@@ -36,14 +40,17 @@ public struct Template: Sendable, Equatable {
         }
         if let name { literal += "{" + name }
         if !literal.isEmpty { segments.append(.text(literal)) }
-        return (Template(segments: segments), unknown)
+        return (SlotTemplate(segments: segments), unknown)
     }
 
     /// The variables it uses.
-    public var variables: [TemplateVariable] {
+    public var variables: [Variable] {
         segments.compactMap { if case .variable(let variable) = $0 { variable } else { nil } }
     }
 }
+
+/// An answer template.
+public typealias Template = SlotTemplate<TemplateVariable>
 
 /// Everything an answer template can say. Each is computed from the situation when used.
 public enum TemplateVariable: String, CaseIterable, Sendable {

@@ -15,16 +15,9 @@ public enum AnnouncementVariable: String, CaseIterable, Sendable {
 
 /// A ready-to-send announcement's text with `{variable}` slots, from `announcements:` in
 /// `templates/<language>.yaml`.
-public struct AnnouncementTemplate: Sendable, Equatable {
-    /// A piece of the text: literal, or a variable filled when the announcement is written.
-    public enum Segment: Sendable, Equatable {
-        case text(String)
-        case variable(AnnouncementVariable)
-    }
+public typealias AnnouncementTemplate = SlotTemplate<AnnouncementVariable>
 
-    /// The pieces, in order.
-    public var segments: [Segment]
-
+extension SlotTemplate where Variable == AnnouncementVariable {
     /// The templates every language must have.
     public static let requiredIDs: [String] = [
         "incident", "maintenance", "affected.unknown",
@@ -32,37 +25,6 @@ public struct AnnouncementTemplate: Sendable, Equatable {
         "still.dashboard", "still.dashboard_other", "still.channels", "still.channels_other", "still.carriers",
         "still.carriers_other", "still.nothing", "still.unknown",
     ]
-
-    /// Parses `text`; unknown variable names are returned in `unknown`.
-    static func parse(_ text: String) -> (template: AnnouncementTemplate, unknown: [String]) {
-        var segments: [Segment] = []
-        var unknown: [String] = []
-        var literal = ""
-        var name: String?
-        for character in text {
-            if let current = name {
-                if character == "}" {
-                    if let variable = AnnouncementVariable(rawValue: current) {
-                        if !literal.isEmpty { segments.append(.text(literal)) }
-                        literal = ""
-                        segments.append(.variable(variable))
-                    } else {
-                        unknown.append(current)
-                    }
-                    name = nil
-                } else {
-                    name = current + String(character)
-                }
-            } else if character == "{" {
-                name = ""
-            } else {
-                literal.append(character)
-            }
-        }
-        if let name { literal += "{" + name }
-        if !literal.isEmpty { segments.append(.text(literal)) }
-        return (AnnouncementTemplate(segments: segments), unknown)
-    }
 
     /// Reads `announcements:` of one templates file, reporting unknown variables and missing ids.
     static func load(_ node: YAMLValue?, path: String, issues: IssueCollector) -> [String: AnnouncementTemplate] {
