@@ -1,3 +1,4 @@
+import HelpdeskCore
 import Foundation
 
 /// The site's front page: a search box, the topics, and every question filed under its topic,

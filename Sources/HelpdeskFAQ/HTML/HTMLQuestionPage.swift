@@ -1,3 +1,4 @@
+import HelpdeskCore
 /// One question's page: the question, the short answer, the full answer (headings with anchors,
 /// tables), the tags, the date and the questions it links to.
 struct HTMLQuestionPage {

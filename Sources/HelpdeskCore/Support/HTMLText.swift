@@ -1,7 +1,7 @@
 /// Escaping text for HTML element content and attribute values.
-enum HTMLText {
+public enum HTMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var output = ""
         output.reserveCapacity(text.count)
         for character in text {
