@@ -10,9 +10,9 @@ struct FactGatherer {
         let entities = understanding.entities
         let lookup = try lookUpOrder(entities, message: message, context: context, source: source)
         var channel = lookup.order?.channel ?? entities.channels.first ?? context.channel
-        if channel == nil, case .ambiguous = lookup {
-            channel = nil
-        } else if channel == nil {
+        var isAmbiguous: Bool { if case .ambiguous = lookup { true } else { false } }
+        if channel == nil, !isAmbiguous {
+            // A seller with one connected channel means that one.
             let connected = try source.channelStates()
             if connected.count == 1 { channel = connected[0].channel }
         }
