@@ -32,7 +32,8 @@ extension LogCommand {
     }
 }
 
-/// A conversation with what was said and noted in it.
+/// A conversation with what was said and noted in it: the keys of ``ConversationDocument`` plus
+/// its exchanges and notes.
 struct ConversationLogDocument: Encodable {
     struct Note: Encodable {
         var at: String
@@ -40,13 +41,7 @@ struct ConversationLogDocument: Encodable {
         var text: String
     }
 
-    var id: String
-    var agent: String?
-    var via: String
-    var started_at: String
-    var ended_at: String?
-    var outcome: String?
-    var outcome_at: String?
+    var conversation: ConversationDocument
     /// Ids of its exchanges in the log, oldest first.
     var exchange_ids: [Int64]
     /// Whether any answer in it called for a person.
@@ -54,32 +49,20 @@ struct ConversationLogDocument: Encodable {
     var notes: [Note]
 
     init(_ conversation: Conversation, exchanges: [ExchangeLogEntry], notes: [ConversationNote]) {
-        id = conversation.id
-        agent = conversation.agent
-        via = conversation.via
-        started_at = ISO8601.format(conversation.startedAt)
-        ended_at = conversation.endedAt.map(ISO8601.format)
-        outcome = conversation.outcome?.rawValue
-        outcome_at = conversation.outcomeAt.map(ISO8601.format)
+        self.conversation = ConversationDocument(conversation)
         exchange_ids = exchanges.compactMap(\.id)
         handoff_suggested = exchanges.contains { $0.handoff }
         self.notes = notes.map { Note(at: ISO8601.format($0.at), agent: $0.agent, text: $0.text) }
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, agent, via, started_at, ended_at, outcome, outcome_at, exchange_ids, handoff_suggested, notes
+        case exchange_ids, handoff_suggested, notes
     }
 
     /// Every key, `null` when absent.
     func encode(to encoder: Encoder) throws {
+        try conversation.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(agent, forKey: .agent)
-        try container.encode(via, forKey: .via)
-        try container.encode(started_at, forKey: .started_at)
-        try container.encode(ended_at, forKey: .ended_at)
-        try container.encode(outcome, forKey: .outcome)
-        try container.encode(outcome_at, forKey: .outcome_at)
         try container.encode(exchange_ids, forKey: .exchange_ids)
         try container.encode(handoff_suggested, forKey: .handoff_suggested)
         try container.encode(notes, forKey: .notes)
@@ -87,7 +70,11 @@ struct ConversationLogDocument: Encodable {
 
     /// One line for `log conversations`.
     var line: String {
-        var parts = [id, started_at + " – " + (ended_at ?? "open"), via, agent ?? "-", outcome ?? "-"]
+        let conversation = self.conversation
+        var parts = [
+            conversation.id, conversation.started_at + " – " + (conversation.ended_at ?? "open"), conversation.via,
+            conversation.agent ?? "-", conversation.outcome ?? "-",
+        ]
         parts.append("\(exchange_ids.count) exchange\(exchange_ids.count == 1 ? "" : "s")" + (handoff_suggested ? " (hand-off suggested)" : ""))
         var line = parts.joined(separator: "\t")
         for note in notes { line += "\n\tnote \(note.at)\(note.agent.map { " \($0)" } ?? ""): \(note.text)" }
