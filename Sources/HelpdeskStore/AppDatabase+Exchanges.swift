@@ -71,8 +71,8 @@ private struct ExchangeWriter {
             sql: """
                 INSERT INTO exchanges (at, via, conversation_id, agent, source_key, message, language, intent,
                     confidence, entities_json, rule, guides_json, order_id, incidents_json, answer, handoff,
-                    handoff_summary)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    handoff_summary, channel)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_key) DO NOTHING
                 """)
     }
@@ -83,7 +83,7 @@ private struct ExchangeWriter {
             DatabaseDateText.string(entry.at), entry.via, entry.conversationID, entry.agent, entry.sourceKey,
             entry.message, entry.language, entry.intent, entry.confidence, entry.entitiesJSON, entry.rule,
             JSONList.encode(entry.guides), entry.orderID, JSONList.encode(entry.incidentIDs), entry.answer,
-            entry.handoff, entry.handoffSummary,
+            entry.handoff, entry.handoffSummary, entry.channel,
         ]
         try statement.execute(arguments: StatementArguments(arguments))
         return db.changesCount > 0
@@ -97,7 +97,7 @@ extension ExchangeRecord {
             message: message, language: language, intent: intent, confidence: confidence, entitiesJSON: entitiesJSON,
             rule: rule, guides: JSONList.decode(guidesJSON), orderID: orderID,
             incidentIDs: JSONList.decode(incidentsJSON), answer: answer, handoff: handoff,
-            handoffSummary: handoffSummary)
+            handoffSummary: handoffSummary, channel: channel)
     }
 }
 

@@ -17,6 +17,9 @@ extension AppDatabase {
         migrator.registerMigration("v4-order-imports") { db in
             try db.execute(sql: Schema.v4OrderImports)
         }
+        migrator.registerMigration("v5-transcripts") { db in
+            try db.execute(sql: Schema.v5Transcripts)
+        }
         return migrator
     }()
 }

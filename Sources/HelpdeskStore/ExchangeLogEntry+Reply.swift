@@ -12,6 +12,7 @@ extension ExchangeLogEntry {
             message: message, language: reply.understanding.language.rawValue, intent: reply.understanding.intent.rawValue,
             confidence: reply.understanding.confidence, entitiesJSON: document.entitiesJSON, rule: reply.rule,
             guides: reply.guides, orderID: reply.order?.id, incidentIDs: reply.incidents.map(\.incident.id),
-            answer: reply.answer, handoff: reply.handoff, handoffSummary: reply.handoffSummary)
+            answer: reply.answer, handoff: reply.handoff, handoffSummary: reply.handoffSummary,
+            channel: reply.channel?.rawValue)
     }
 }

@@ -39,13 +39,16 @@ public struct ExchangeLogEntry: Codable, Sendable, Equatable {
     public var handoff: Bool
     /// The summary written for the person taking over.
     public var handoffSummary: String?
+    /// The sales channel the answer concerned (`ebay`…), if any.
+    public var channel: String?
 
     /// An entry; `id` is set by the store.
     public init(
         id: Int64? = nil, at: Date, via: String, conversationID: String? = nil, agent: String? = nil,
         sourceKey: String? = nil, message: String, language: String, intent: String, confidence: Double,
         entitiesJSON: String = "{}", rule: String, guides: [String] = [], orderID: Int64? = nil,
-        incidentIDs: [String] = [], answer: String, handoff: Bool = false, handoffSummary: String? = nil
+        incidentIDs: [String] = [], answer: String, handoff: Bool = false, handoffSummary: String? = nil,
+        channel: String? = nil
     ) {
         self.id = id
         self.at = at
@@ -65,5 +68,6 @@ public struct ExchangeLogEntry: Codable, Sendable, Equatable {
         self.answer = answer
         self.handoff = handoff
         self.handoffSummary = handoffSummary
+        self.channel = channel
     }
 }

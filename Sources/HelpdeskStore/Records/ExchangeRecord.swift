@@ -23,6 +23,7 @@ struct ExchangeRecord: Codable, FetchableRecord, TableRecord {
     var answer: String
     var handoff: Bool
     var handoffSummary: String?
+    var channel: String?
 
     enum CodingKeys: String, CodingKey {
         case id, at, via
@@ -37,6 +38,7 @@ struct ExchangeRecord: Codable, FetchableRecord, TableRecord {
         case incidentsJSON = "incidents_json"
         case answer, handoff
         case handoffSummary = "handoff_summary"
+        case channel
     }
 
     enum Columns {
