@@ -37,6 +37,10 @@ let package = Package(
             name: "HelpdeskFAQ",
             dependencies: ["HelpdeskCore", .product(name: "Ink", package: "Ink")]
         ),
+        .target(
+            name: "HelpdeskBatch",
+            dependencies: ["HelpdeskCore", "HelpdeskStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "helpdesk",
@@ -45,6 +49,7 @@ let package = Package(
                 "HelpdeskCore",
                 "HelpdeskStore",
                 "HelpdeskFAQ",
+                "HelpdeskBatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -58,12 +63,20 @@ let package = Package(
             dependencies: ["HelpdeskCore", "HelpdeskStore"]
         ),
         .executableTarget(
+            name: "helpdesk-batch-bench",
+            dependencies: ["HelpdeskBatch", "HelpdeskCore", "HelpdeskStore"]
+        ),
+        .executableTarget(
             name: "helpdesk-import-bench",
             dependencies: ["HelpdeskCore", "HelpdeskStore"]
         ),
         .testTarget(
             name: "HelpdeskCoreTests",
             dependencies: ["HelpdeskCore"]
+        ),
+        .testTarget(
+            name: "HelpdeskBatchTests",
+            dependencies: ["HelpdeskBatch", "HelpdeskCore", "HelpdeskStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "HelpdeskFAQTests",

@@ -61,7 +61,7 @@ extension AppDatabase {
 }
 
 /// Inserts exchanges through one statement prepared once per transaction.
-private struct ExchangeWriter {
+struct ExchangeWriter {
     let statement: Statement
     let db: Database
 

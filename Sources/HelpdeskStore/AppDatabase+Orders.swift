@@ -28,28 +28,18 @@ extension AppDatabase {
     /// Orders whose key is exactly `key` after normalising it with `OrderNumberKey.make` (so
     /// `#1001`, `1001` and `1-001` all find Shopify's `#1001`), on any channel; newest first.
     public func orders(matchingKey key: String) throws -> [Order] {
-        let key = LookupKeys.key(key)
-        if key.isEmpty { return [] }
-        return try read("orders(matchingKey:)") { db in
-            try Self.newestFirst(where: "order_key = ?", key, db)
-        }
+        try read("orders(matchingKey:)") { db in try Self.orders(matchingKey: key, db) }
     }
 
     /// Orders placed with this e-mail address (compared lower-cased); newest first.
     public func orders(forEmail email: String) throws -> [Order] {
-        guard let email = LookupKeys.email(email) else { return [] }
-        return try read("orders(forEmail:)") { db in
-            try Self.newestFirst(where: "customer_email = ?", email, db)
-        }
+        try read("orders(forEmail:)") { db in try Self.orders(forEmail: email, db) }
     }
 
     /// Orders shipped with this tracking number (spaces, dashes and case do not matter);
     /// newest first.
     public func orders(trackingKey: String) throws -> [Order] {
-        guard let key = LookupKeys.trackingKey(trackingKey) else { return [] }
-        return try read("orders(trackingKey:)") { db in
-            try Self.newestFirst(where: "tracking_key = ?", key, db)
-        }
+        try read("orders(trackingKey:)") { db in try Self.orders(trackingKey: trackingKey, db) }
     }
 
     /// The order with this row id, or `nil`.
@@ -81,6 +71,25 @@ extension AppDatabase {
 
     /// Orders meeting `condition` (one `?`, bound to `value`), newest first. The statement is
     /// compiled once per connection and kept: a look-up by number then costs microseconds.
+    /// Orders whose number has this key, newest first, through an open connection.
+    static func orders(matchingKey key: String, _ db: Database) throws -> [Order] {
+        let key = LookupKeys.key(key)
+        if key.isEmpty { return [] }
+        return try newestFirst(where: "order_key = ?", key, db)
+    }
+
+    /// Orders of the customer with this e-mail, newest first, through an open connection.
+    static func orders(forEmail email: String, _ db: Database) throws -> [Order] {
+        guard let email = LookupKeys.email(email) else { return [] }
+        return try newestFirst(where: "customer_email = ?", email, db)
+    }
+
+    /// Orders with this tracking number, newest first, through an open connection.
+    static func orders(trackingKey: String, _ db: Database) throws -> [Order] {
+        guard let key = LookupKeys.trackingKey(trackingKey) else { return [] }
+        return try newestFirst(where: "tracking_key = ?", key, db)
+    }
+
     private static func newestFirst(where condition: String, _ value: String, _ db: Database) throws -> [Order] {
         let statement = try db.cachedStatement(
             sql: "SELECT * FROM orders WHERE \(condition) ORDER BY placed_at DESC, id DESC")

@@ -1,0 +1,157 @@
+import Foundation
+import HelpdeskCore
+
+/// How batch results are written: one JSON object per line, or CSV with a header.
+public enum BatchOutputFormat: String, Sendable, CaseIterable {
+    case jsonl
+    case csv
+
+    /// The format a file name's extension says, or `nil`.
+    public init?(fileName: String) {
+        switch URL(fileURLWithPath: fileName).pathExtension.lowercased() {
+        case "jsonl", "ndjson", "json": self = .jsonl
+        case "csv": self = .csv
+        default: return nil
+        }
+    }
+}
+
+/// Writes batch records to a file in a format.
+final class BatchRecordWriter {
+    static let csvColumns = [
+        "source", "line", "conversation_id", "message_index", "timestamp", "language", "intent", "confidence",
+        "order_numbers", "tracking_numbers", "channels", "carriers", "emails", "channel", "order", "rule", "guides",
+        "incidents", "handoff", "message", "answer",
+    ]
+
+    private let file: OutputFile
+    private let format: BatchOutputFormat
+    private var json = JSONTextWriter()
+    private var wroteHeader = false
+
+    init(file: OutputFile, format: BatchOutputFormat) {
+        self.file = file
+        self.format = format
+    }
+
+    func write(_ record: BatchRecord) throws {
+        switch format {
+        case .jsonl: try writeJSON(record)
+        case .csv: try writeCSV(record)
+        }
+    }
+
+    func finish() throws {
+        if format == .csv && !wroteHeader { try writeHeader() }
+        try file.flush()
+    }
+
+    private func writeJSON(_ record: BatchRecord) throws {
+        json.removeAll()
+        json.beginObject()
+        json.key("source")
+        json.value(record.source)
+        json.key("line")
+        json.value(record.line)
+        json.key("conversation_id")
+        json.value(record.conversationID)
+        json.key("message_index")
+        json.value(record.messageIndex)
+        json.key("timestamp")
+        json.value(BatchTime.text(record.timestamp))
+        json.key("message")
+        json.value(record.message)
+        json.key("language")
+        json.value(record.language)
+        json.key("intent")
+        json.value(record.intent)
+        json.key("confidence")
+        json.value(record.confidence)
+        json.key("entities")
+        json.beginObject()
+        json.key("order_numbers")
+        json.value(record.orderNumbers)
+        json.key("tracking_numbers")
+        json.value(record.trackingNumbers)
+        json.key("channels")
+        json.value(record.channels)
+        json.key("carriers")
+        json.value(record.carriers)
+        json.key("emails")
+        json.value(record.emails)
+        json.endObject()
+        json.key("channel")
+        json.value(record.channel)
+        json.key("order")
+        json.value(record.order)
+        json.key("rule")
+        json.value(record.rule)
+        json.key("guides")
+        json.value(record.guides)
+        json.key("incidents")
+        json.value(record.incidents)
+        json.key("handoff")
+        json.value(record.handoff)
+        json.key("answer")
+        json.value(record.answer)
+        json.endObject()
+        json.newline()
+        try file.append(json.bytes)
+    }
+
+    private func writeHeader() throws {
+        try file.append(Self.csvColumns.joined(separator: ",") + "\r\n")
+        wroteHeader = true
+    }
+
+    private func writeCSV(_ record: BatchRecord) throws {
+        if !wroteHeader { try writeHeader() }
+        let fields: [String] = [
+            record.source, String(record.line), record.conversationID, String(record.messageIndex),
+            BatchTime.text(record.timestamp), record.language, record.intent, String(record.confidence),
+            record.orderNumbers.joined(separator: ";"), record.trackingNumbers.joined(separator: ";"),
+            record.channels.joined(separator: ";"), record.carriers.joined(separator: ";"),
+            record.emails.joined(separator: ";"), record.channel ?? "", record.order ?? "", record.rule,
+            record.guides.joined(separator: ";"), record.incidents.joined(separator: ";"), record.handoff ? "true" : "false",
+            record.message, record.answer,
+        ]
+        try file.append(fields.map(CSVField.quoted).joined(separator: ",") + "\r\n")
+    }
+}
+
+/// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
+enum CSVField {
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// Times in batch output: ISO-8601 in UTC with whole seconds, built without a formatter.
+enum BatchTime {
+    static func text(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        var days = seconds / 86_400
+        var secondOfDay = seconds % 86_400
+        if secondOfDay < 0 {
+            secondOfDay += 86_400
+            days -= 1
+        }
+        let (year, month, day) = civil(fromDays: days)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+    static func civil(fromDays days: Int) -> (Int, Int, Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GRDB
+import HelpdeskCore
+
+/// One transaction of a long run that answers and logs many messages: orders are looked up
+/// through its connection and exchanges are recorded through statements prepared once. Valid
+/// only inside ``AppDatabase/inLogTransaction(_:)``.
+public struct LogTransaction {
+    let db: Database
+    private let exchangeWriter: ExchangeWriter
+    private let lineStatement: Statement
+
+    init(_ db: Database) throws {
+        self.db = db
+        exchangeWriter = try ExchangeWriter(db)
+        lineStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO transcript_lines (source_key, conversation_id, at, role, via, text)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (source_key) DO NOTHING
+                """)
+    }
+
+    /// Facts for answering inside this transaction: orders through its connection, channels and
+    /// status as given.
+    public func facts(channels: [ChannelState], status: ServiceStatus) -> ConnectionFacts {
+        ConnectionFacts(db, channels: channels, status: status)
+    }
+
+    /// Records an exchange; false when its source key was already recorded.
+    public func record(_ entry: ExchangeLogEntry) throws -> Bool { try exchangeWriter.insert(entry) }
+
+    /// Keeps an unanswered transcript line; false when its source key was already kept.
+    public func record(_ line: TranscriptLineEntry) throws -> Bool {
+        try lineStatement.execute(arguments: [
+            line.sourceKey, line.conversationID, DatabaseDateText.string(line.at), line.role, line.via, line.text,
+        ])
+        return db.changesCount > 0
+    }
+}
+
+extension AppDatabase {
+    /// Runs `body` in one write transaction with a ``LogTransaction``: everything it records is
+    /// committed together, or not at all when it throws.
+    public func inLogTransaction<T>(_ body: (LogTransaction) throws -> T) throws -> T {
+        try write("logTransaction") { db in try body(LogTransaction(db)) }
+    }
+
+    /// The number of transcript lines kept (agent and system lines of batch runs).
+    public func transcriptLineCount() throws -> Int {
+        try read("transcriptLineCount") { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transcript_lines") ?? 0 }
+    }
+}
