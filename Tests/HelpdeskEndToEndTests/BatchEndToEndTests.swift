@@ -119,4 +119,31 @@ final class BatchEndToEndTests: XCTestCase {
         XCTAssertEqual(summary["changed"] as? Int, 1)
         XCTAssertEqual(summary["messages"] as? Int, 2)
     }
+
+    func testOnATerminalAProgressBarRunsAndAnInterruptStopsAfterTheCurrentTransaction() throws {
+        let process = try HelpdeskProcess()
+        try process.run(["demo", "--now", "2025-03-04T09:00:00Z"])
+        let (file, customer, _) = try transcript(process, conversations: 6000)
+        let terminal = try TmuxSession([
+            HelpdeskProcess.binary.path, "batch", file.path, "--quiet", "--chunk", "100", "--db", process.database.path, "--kb",
+            process.knowledgeBase.path,
+        ])
+        try terminal.waitFor("a progress bar") { $0.contains("%") && $0.contains("messages/s") || $0.contains("/s ") }
+        // What Ctrl-C sends, to the batch alone (the terminal's Ctrl-C would also end the shell
+        // that records the exit status).
+        let found = try CleanSpawn.run(["pgrep", "-f", "^" + HelpdeskProcess.binary.path + " batch " + file.path])
+        let pid = try XCTUnwrap(Int32(found.output.split(separator: "\n").first ?? ""), found.output + found.errors)
+        kill(pid, SIGINT)
+        let status = try terminal.waitForExit()
+        XCTAssertEqual(status, 130)
+        let screen = try terminal.screen()
+        XCTAssertTrue(screen.contains("stopped before the end"), screen)
+        let logged = try count(process.database, "SELECT COUNT(*) FROM exchanges WHERE via = 'batch'")
+        XCTAssertGreaterThan(logged, 0)
+        XCTAssertLessThan(logged, customer)
+        XCTAssertEqual(logged % 75, 0, "whole transactions of 100 lines (75 customer messages) only")
+        let again = try process.run(["batch", file.path, "--quiet", "--summary", "json"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertEqual(try count(process.database, "SELECT COUNT(*) FROM exchanges WHERE via = 'batch'"), customer)
+    }
 }
