@@ -51,8 +51,9 @@ public final class BatchRunner {
 
     private var summary = BatchSummary()
     private var pending: [TranscriptLine] = []
-    private var tracker = ConversationTracker()
-    private var comparedTracker = ConversationTracker()
+    private let closesAfter: TimeInterval
+    private var tracker: ConversationTracker
+    private var comparedTracker: ConversationTracker
     private var sourceKeyPrefix = ""
     private var bytesDone = 0
     private var totalBytes = 0
@@ -94,6 +95,9 @@ public final class BatchRunner {
         self.output = output
         self.differences = differences
         self.configuration = configuration
+        closesAfter = assistant.knowledgeBase.settings.conversationClosesAfter
+        tracker = ConversationTracker(closesAfter: closesAfter)
+        comparedTracker = ConversationTracker(closesAfter: closesAfter)
         self.channels = try database.channels()
         self.status = StatusAsOfTime(try database.statusTimeline())
     }
@@ -117,8 +121,8 @@ public final class BatchRunner {
 
     private func run(_ file: TranscriptFiles.Entry) throws {
         let reader = file.format.reader(path: file.path, timestamps: timestamps)
-        tracker = ConversationTracker()
-        comparedTracker = ConversationTracker()
+        tracker = ConversationTracker(closesAfter: closesAfter)
+        comparedTracker = ConversationTracker(closesAfter: closesAfter)
         sourceKeyPrefix = Self.sourceName(file.path) + "#"
         while let item = reader.next() {
             switch item {
@@ -150,10 +154,11 @@ public final class BatchRunner {
         var counts = (new: 0, old: 0, other: 0)
         try database.inLogTransaction { transaction in
             for line in pending {
-                let (index, context) = tracker.nextLine(of: line.conversationID)
-                let key = sourceKeyPrefix + line.conversationID + "#" + String(index)
+                let position = tracker.position(of: line)
+                let (index, context) = (position.index, position.context)
+                let key = sourceKeyPrefix + position.key + "#" + String(index)
                 guard line.role == .customer else {
-                    _ = comparedTracker.nextLine(of: line.conversationID)
+                    _ = comparedTracker.position(of: line)
                     counts.other += 1
                     guard configuration.logs else { continue }
                     let entry = TranscriptLineEntry(
@@ -168,7 +173,7 @@ public final class BatchRunner {
                 tracker.remember(context.remembering(reply), for: line.conversationID)
                 let record = BatchRecord(reply, to: line, messageIndex: index)
                 if let comparison {
-                    let (_, otherContext) = comparedTracker.nextLine(of: line.conversationID)
+                    let otherContext = comparedTracker.position(of: line).context
                     let otherReply = try comparison.respond(
                         to: line.text, context: otherContext, facts: facts, now: line.timestamp)
                     comparedTracker.remember(otherContext.remembering(otherReply), for: line.conversationID)

@@ -1,60 +1,84 @@
 import Foundation
 import HelpdeskCore
 
-/// What a batch remembers of each conversation of one source: how many lines it has had (the
-/// index of its next line) and what it has established so far (for follow-ups). Contexts of
-/// conversations long quiet are let go when too many are open, so that memory stays bounded;
-/// their line counts are kept, because message keys depend on them.
+/// What a batch remembers of the conversations of one source: the index of each one's next line
+/// and what it has established so far (for follow-ups).
+///
+/// Memory stays bounded however long the source: a conversation quiet for longer than
+/// `closesAfter` (the desk setting `conversation_closes_after`) is over and forgotten. A later
+/// line with the same id starts a new conversation. A conversation is keyed by its id and the
+/// line it starts on, so that keys never repeat and stay the same from one run to the next.
 struct ConversationTracker {
-    /// How many conversations keep their context at once.
-    static let maximumOpenContexts = 20_000
+    /// Where a line stands in its conversation.
+    struct Position {
+        /// The conversation's key within the source: its id and the line it starts on (`ID@LINE`).
+        var key: String
+        /// The line's index in the conversation (0-based, counting every line).
+        var index: Int
+        var context: ConversationContext
+    }
+
+    /// Conversations kept at once even when none is quiet for long (a safety bound for sources
+    /// whose timestamps do not move on): beyond it the least recently active are closed.
+    static let maximumOpen = 50_000
+    /// Lines between two sweeps for conversations that are over.
+    private static let sweepEvery = 10_000
 
     private struct State {
+        var key: String
         var lineCount: Int
-        var context: ConversationContext?
+        var context: ConversationContext
+        var lastAt: Date
         var lastLine: Int
     }
 
+    let closesAfter: TimeInterval
     private var states: [String: State] = [:]
-    private var openContexts = 0
-    private var linesSeen = 0
+    private var latest = Date.distantPast
+    private var linesSinceSweep = 0
 
-    /// The index (0-based) the conversation's next line gets, and its context, counting the line.
-    mutating func nextLine(of conversation: String) -> (index: Int, context: ConversationContext) {
-        linesSeen += 1
-        if var state = states[conversation] {
+    init(closesAfter: TimeInterval) { self.closesAfter = closesAfter }
+
+    /// How many conversations are remembered now.
+    var openConversations: Int { states.count }
+
+    /// The position of `line` in its conversation, counting it.
+    mutating func position(of line: TranscriptLine) -> Position {
+        let id = line.conversationID
+        if line.timestamp > latest { latest = line.timestamp }
+        linesSinceSweep += 1
+        if linesSinceSweep >= Self.sweepEvery { sweep() }
+        if var state = states[id], line.timestamp.timeIntervalSince(state.lastAt) <= closesAfter {
             let index = state.lineCount
             state.lineCount += 1
-            state.lastLine = linesSeen
-            if state.context == nil {
-                state.context = ConversationContext()
-                openContexts += 1
-            }
-            let context = state.context ?? ConversationContext()
-            states[conversation] = state
-            return (index, context)
+            state.lastAt = max(state.lastAt, line.timestamp)
+            state.lastLine = line.line
+            states[id] = state
+            return Position(key: state.key, index: index, context: state.context)
         }
-        states[conversation] = State(lineCount: 1, context: ConversationContext(), lastLine: linesSeen)
-        openContexts += 1
-        if openContexts > Self.maximumOpenContexts { closeQuietContexts() }
-        return (0, ConversationContext())
+        // A new conversation, or one reusing the id of a conversation that is over.
+        let key = "\(id)@\(line.line)"
+        states[id] = State(key: key, lineCount: 1, context: ConversationContext(), lastAt: line.timestamp, lastLine: line.line)
+        if states.count > Self.maximumOpen { closeLeastRecent() }
+        return Position(key: key, index: 0, context: ConversationContext())
     }
 
     /// Remembers what the conversation established with its latest answer.
-    mutating func remember(_ context: ConversationContext, for conversation: String) {
-        states[conversation]?.context = context
+    mutating func remember(_ context: ConversationContext, for conversationID: String) {
+        states[conversationID]?.context = context
     }
 
-    /// Lets go of the contexts of the quieter half of the open conversations.
-    private mutating func closeQuietContexts() {
-        let lastLines = states.values.filter { $0.context != nil }.map(\.lastLine).sorted()
-        guard !lastLines.isEmpty else { return }
+    /// Forgets conversations that are over by the latest time seen.
+    private mutating func sweep() {
+        linesSinceSweep = 0
+        let cutoff = latest.addingTimeInterval(-closesAfter)
+        for (id, state) in states where state.lastAt < cutoff { states[id] = nil }
+    }
+
+    /// Closes the least recently active half of the open conversations.
+    private mutating func closeLeastRecent() {
+        let lastLines = states.values.map(\.lastLine).sorted()
         let cutoff = lastLines[lastLines.count / 2]
-        for key in Array(states.keys) where (states[key]?.lastLine ?? 0) < cutoff {
-            if states[key]?.context != nil {
-                states[key]?.context = nil
-                openContexts -= 1
-            }
-        }
+        for (id, state) in states where state.lastLine < cutoff { states[id] = nil }
     }
 }
