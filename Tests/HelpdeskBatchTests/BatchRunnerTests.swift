@@ -180,7 +180,7 @@ final class BatchRunnerTests: XCTestCase {
 
     func testTheSampleTranscriptsAreReadInEveryFormatWithoutErrors() throws {
         let (summary, records) = try run([repositoryRoot.appendingPathComponent("Transcripts").path])
-        XCTAssertEqual(summary.files, 3)
+        XCTAssertEqual(summary.files, 4)
         XCTAssertEqual(summary.errors, 0)
         XCTAssertEqual(Set(records.map { URL(fileURLWithPath: $0.source).pathExtension }), ["jsonl", "txt", "csv"])
         XCTAssertEqual(summary.messages, records.count)
