@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HelpdeskCore
 
 extension AppDatabase {
     /// Records one exchange and returns its id. When `entry.sourceKey` is already recorded,
@@ -79,13 +80,26 @@ struct ExchangeWriter {
 
     /// Inserts `entry`; false when its source key was already recorded.
     func insert(_ entry: ExchangeLogEntry) throws -> Bool {
-        let arguments: [(any DatabaseValueConvertible)?] = [
-            DatabaseDateText.string(entry.at), entry.via, entry.conversationID, entry.agent, entry.sourceKey,
-            entry.message, entry.language, entry.intent, entry.confidence, entry.entitiesJSON, entry.rule,
-            JSONList.encode(entry.guides), entry.orderID, JSONList.encode(entry.incidentIDs), entry.answer,
-            entry.handoff, entry.handoffSummary, entry.channel,
-        ]
-        try statement.execute(arguments: StatementArguments(arguments))
+        let values = SQLiteBindings(statement)
+        values.bind(1, DatabaseDateText.string(entry.at))
+        values.bind(2, entry.via)
+        values.bind(3, entry.conversationID)
+        values.bind(4, entry.agent)
+        values.bind(5, entry.sourceKey)
+        values.bind(6, entry.message)
+        values.bind(7, entry.language)
+        values.bind(8, entry.intent)
+        values.bind(9, entry.confidence)
+        values.bind(10, entry.entitiesJSON)
+        values.bind(11, entry.rule)
+        values.bind(12, JSONList.encode(entry.guides))
+        values.bind(13, entry.orderID)
+        values.bind(14, JSONList.encode(entry.incidentIDs))
+        values.bind(15, entry.answer)
+        values.bind(16, entry.handoff)
+        values.bind(17, entry.handoffSummary)
+        values.bind(18, entry.channel)
+        try values.execute(db)
         return db.changesCount > 0
     }
 }
@@ -103,10 +117,8 @@ extension ExchangeRecord {
 
 /// Lists of strings stored as JSON arrays.
 enum JSONList {
-    static func encode(_ list: [String]) -> String {
-        guard let data = try? JSONEncoder().encode(list) else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
-    }
+    /// The list as `JSONEncoder()` writes it (slashes escaped), without the encoder's cost.
+    static func encode(_ list: [String]) -> String { StableJSONWriter.list(list) }
 
     /// The list, or empty when the text is not a JSON array of strings.
     static func decode(_ text: String) -> [String] {

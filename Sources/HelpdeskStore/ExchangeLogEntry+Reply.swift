@@ -6,11 +6,11 @@ extension ExchangeLogEntry {
         reply: Reply, message: String, via: String, conversationID: String? = nil, agent: String? = nil,
         sourceKey: String? = nil
     ) {
-        let document = ReplyDocument(reply, logID: nil)
         self.init(
             at: reply.answeredAt, via: via, conversationID: conversationID, agent: agent, sourceKey: sourceKey,
             message: message, language: reply.understanding.language.rawValue, intent: reply.understanding.intent.rawValue,
-            confidence: reply.understanding.confidence, entitiesJSON: document.entitiesJSON, rule: reply.rule,
+            confidence: reply.understanding.confidence,
+            entitiesJSON: ReplyDocument.EntitiesDocument(reply.understanding.entities).json, rule: reply.rule,
             guides: reply.guides, orderID: reply.order?.id, incidentIDs: reply.incidents.map(\.incident.id),
             answer: reply.answer, handoff: reply.handoff, handoffSummary: reply.handoffSummary,
             channel: reply.channel?.rawValue)

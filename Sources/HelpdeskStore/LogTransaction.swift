@@ -32,9 +32,14 @@ public struct LogTransaction {
 
     /// Keeps an unanswered transcript line; false when its source key was already kept.
     public func record(_ line: TranscriptLineEntry) throws -> Bool {
-        try lineStatement.execute(arguments: [
-            line.sourceKey, line.conversationID, DatabaseDateText.string(line.at), line.role, line.via, line.text,
-        ])
+        let values = SQLiteBindings(lineStatement)
+        values.bind(1, line.sourceKey)
+        values.bind(2, line.conversationID)
+        values.bind(3, DatabaseDateText.string(line.at))
+        values.bind(4, line.role)
+        values.bind(5, line.via)
+        values.bind(6, line.text)
+        try values.execute(db)
         return db.changesCount > 0
     }
 }

@@ -7,15 +7,20 @@ enum BareOrderNumbers {
     private static let orderWords: Set<String> = ["order", "orders", "purchase", "заказ", "заказа", "заказу", "заказом", "заказе"]
     /// Words that may stand between the order word and the number ("order no. 1042").
     private static let fillers: Set<String> = ["number", "no", "nr", "num", "id", "номер", "номером"]
-    /// Marks that may stand between them ("order #1042", "заказ № 1042", "order: 1042").
-    private static let marks: Set<Character> = ["#", "№", ":", "."]
     static let minDigits = 3
     static let maxDigits = 20
 
     /// Digit runs of 3 to 20 digits that follow an order word, optionally through a filler word or
     /// mark, and are not part of a date, a decimal, an amount or a longer code; in order, once each.
     static func candidates(in message: String) -> [String] {
-        let characters = Array(message.lowercased())
+        let utf8 = message.utf8
+        // No ASCII digit, no candidate; ASCII text is scanned byte by byte (the same characters).
+        guard utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
+        if utf8.allSatisfy({ $0 < 0x80 }) { return candidates(in: Array(message.lowercased().utf8)) }
+        return candidates(in: Array(message.lowercased()))
+    }
+
+    private static func candidates<Symbol: MessageSymbol>(in characters: [Symbol]) -> [String] {
         var result: [String] = []
         var index = 0
         while index < characters.count {
@@ -25,8 +30,8 @@ enum BareOrderNumbers {
             }
             let start = index
             while index < characters.count && characters[index].isASCIIDigit { index += 1 }
-            let digits = String(characters[start..<index])
-            if (minDigits...maxDigits).contains(digits.count), standsAlone(characters, start, index),
+            let digits = Symbol.text(characters[start..<index])
+            if (minDigits...maxDigits).contains(index - start), standsAlone(characters, start, index),
                 followsOrderWord(characters, before: start), !result.contains(digits)
             {
                 result.append(digits)
@@ -37,18 +42,18 @@ enum BareOrderNumbers {
 
     /// Whether the run `start..<end` is a number of its own: not glued to letters, not part of
     /// `12.03.2025`, `1,042`, `10:30`, `1042-55`, and not money (`$1042`, `1042€`, `1042%`).
-    private static func standsAlone(_ characters: [Character], _ start: Int, _ end: Int) -> Bool {
+    private static func standsAlone<Symbol: MessageSymbol>(_ characters: [Symbol], _ start: Int, _ end: Int) -> Bool {
         if start > 0 {
             let before = characters[start - 1]
-            if before.isLetter || "$£€₽+".contains(before) { return false }
-            if ".,-/:".contains(before), start > 1, characters[start - 2].isLetter || characters[start - 2].isASCIIDigit {
+            if before.isLetter || before.isMoneyOrPlusSign { return false }
+            if before.isNumberJoiner, start > 1, characters[start - 2].isLetter || characters[start - 2].isASCIIDigit {
                 return false
             }
         }
         if end < characters.count {
             let after = characters[end]
-            if after.isLetter || "%$£€₽".contains(after) { return false }
-            if ".,-/:".contains(after), end + 1 < characters.count,
+            if after.isLetter || after.isMoneyOrPercentSign { return false }
+            if after.isNumberJoiner, end + 1 < characters.count,
                 characters[end + 1].isASCIIDigit || characters[end + 1].isLetter
             {
                 return false
@@ -59,15 +64,15 @@ enum BareOrderNumbers {
 
     /// Whether an order word comes right before `start`, with at most one filler word and any of
     /// the marks and spaces between.
-    private static func followsOrderWord(_ characters: [Character], before start: Int) -> Bool {
+    private static func followsOrderWord<Symbol: MessageSymbol>(_ characters: [Symbol], before start: Int) -> Bool {
         var index = start - 1
         var fillersSeen = 0
         while true {
-            while index >= 0 && (characters[index] == " " || marks.contains(characters[index])) { index -= 1 }
+            while index >= 0 && (characters[index].isSpace || characters[index].isNumberMark) { index -= 1 }
             guard index >= 0, characters[index].isLetter else { return false }
             let end = index + 1
             while index >= 0 && characters[index].isLetter { index -= 1 }
-            let word = String(characters[(index + 1)..<end])
+            let word = Symbol.text(characters[(index + 1)..<end])
             if orderWords.contains(word) { return true }
             guard fillers.contains(word), fillersSeen == 0 else { return false }
             fillersSeen += 1
@@ -75,6 +80,42 @@ enum BareOrderNumbers {
     }
 }
 
-extension Character {
+/// One character of a lower-cased message as the scan for bare numbers sees it: a `Character`,
+/// or a byte of ASCII text (where each byte is a character).
+private protocol MessageSymbol {
+    var isASCIIDigit: Bool { get }
+    var isLetter: Bool { get }
+    var isSpace: Bool { get }
+    /// `#`, `№`, `:` or `.` between an order word and its number.
+    var isNumberMark: Bool { get }
+    /// `$`, `£`, `€`, `₽` or `+` right before digits (money, a phone number).
+    var isMoneyOrPlusSign: Bool { get }
+    /// `%`, `$`, `£`, `€` or `₽` right after digits.
+    var isMoneyOrPercentSign: Bool { get }
+    /// `.`, `,`, `-`, `/` or `:`, which join digits into dates, amounts and codes.
+    var isNumberJoiner: Bool { get }
+    static func text(_ symbols: ArraySlice<Self>) -> String
+}
+
+extension Character: MessageSymbol {
     fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
+    fileprivate var isSpace: Bool { self == " " }
+    fileprivate var isNumberMark: Bool { "#№:.".contains(self) }
+    fileprivate var isMoneyOrPlusSign: Bool { "$£€₽+".contains(self) }
+    fileprivate var isMoneyOrPercentSign: Bool { "%$£€₽".contains(self) }
+    fileprivate var isNumberJoiner: Bool { ".,-/:".contains(self) }
+    fileprivate static func text(_ symbols: ArraySlice<Character>) -> String { String(symbols) }
+}
+
+extension UInt8: MessageSymbol {
+    fileprivate var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
+    fileprivate var isLetter: Bool {
+        (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z")) || (self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z"))
+    }
+    fileprivate var isSpace: Bool { self == UInt8(ascii: " ") }
+    fileprivate var isNumberMark: Bool { self == UInt8(ascii: "#") || self == UInt8(ascii: ":") || self == UInt8(ascii: ".") }
+    fileprivate var isMoneyOrPlusSign: Bool { self == UInt8(ascii: "$") || self == UInt8(ascii: "+") }
+    fileprivate var isMoneyOrPercentSign: Bool { self == UInt8(ascii: "%") || self == UInt8(ascii: "$") }
+    fileprivate var isNumberJoiner: Bool { ".,-/:".utf8.contains(self) }
+    fileprivate static func text(_ symbols: ArraySlice<UInt8>) -> String { String(decoding: symbols, as: UTF8.self) }
 }

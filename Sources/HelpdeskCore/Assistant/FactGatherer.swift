@@ -3,6 +3,13 @@ import Foundation
 /// Looks up what a message is about: the order, its channel's sync state, and incidents that bear on it.
 struct FactGatherer {
     let components: ComponentMap
+    /// What each status component bears on, worked out once per component (from its name's words).
+    private let targetMemo: ComponentTargetMemo
+
+    init(components: ComponentMap) {
+        self.components = components
+        self.targetMemo = ComponentTargetMemo(components)
+    }
 
     func gather(
         _ understanding: Understanding, message: String, context: ConversationContext, source: some FactSource, now: Date
@@ -75,25 +82,31 @@ struct FactGatherer {
     private func relevantIncidents(
         _ status: ServiceStatus, now: Date, channel: Channel?, carrier: String?, mentionedCarriers: [String], intent: Intent
     ) -> [RelevantIncident] {
-        let componentsByID = Dictionary(status.components.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let carrierID = carrier.flatMap { components.catalog.carrierID(forName: $0) ?? $0 }
-        var result: [RelevantIncident] = []
-        for incident in status.openIncidents(at: now) {
-            let affected = incident.componentIDs.compactMap { componentsByID[$0] }
-            var targets: Set<StatusTarget> = []
-            for component in affected { targets.formUnion(components.targets(of: component)) }
-            if affected.isEmpty { targets.formUnion(components.targets(ofComponentNamed: incident.name)) }
-            if targets.isEmpty && affected.isEmpty { targets.insert(.everyone) }
-            let bearing = targets.filter { target in
-                switch target {
-                case .everyone: return true
-                case .login: return intent == .loginProblem || intent == .serviceStatus
-                case .pickupPoints: return true
-                case .channel(let affectedChannel): return affectedChannel == channel || intent == .serviceStatus
-                case .carrier(let affectedCarrier):
-                    return affectedCarrier == carrierID || mentionedCarriers.contains(affectedCarrier) || intent == .serviceStatus
-                }
+        func bears(_ target: StatusTarget) -> Bool {
+            switch target {
+            case .everyone: return true
+            case .login: return intent == .loginProblem || intent == .serviceStatus
+            case .pickupPoints: return true
+            case .channel(let affectedChannel): return affectedChannel == channel || intent == .serviceStatus
+            case .carrier(let affectedCarrier):
+                return affectedCarrier == carrierID || mentionedCarriers.contains(affectedCarrier) || intent == .serviceStatus
             }
+        }
+        var result: [RelevantIncident] = []
+        for incident in status.incidents where incident.isOpen(at: now) {
+            // The first component with each id (a feed lists a handful).
+            let affected = incident.componentIDs.compactMap { id in status.components.first { $0.id == id } }
+            var targets: Set<StatusTarget>
+            if affected.count == 1 {
+                targets = targetMemo.of(affected[0])
+            } else {
+                targets = []
+                for component in affected { targets.formUnion(targetMemo.of(component)) }
+            }
+            if affected.isEmpty { targets.formUnion(targetMemo.ofComponentNamed(incident.name)) }
+            if targets.isEmpty && affected.isEmpty { targets.insert(.everyone) }
+            let bearing = targets.allSatisfy(bears) ? targets : targets.filter(bears)
             guard !bearing.isEmpty || intent == .serviceStatus else { continue }
             let worst = affected.map(\.status).max() ?? (incident.isMaintenance ? .underMaintenance : .degradedPerformance)
             result.append(RelevantIncident(incident: incident, targets: bearing, componentNames: affected.map(\.name), worstStatus: worst))

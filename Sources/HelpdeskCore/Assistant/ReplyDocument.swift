@@ -8,6 +8,15 @@ public struct ReplyDocument: Codable, Sendable {
         public var channels: [String]
         public var carriers: [String]
         public var emails: [String]
+
+        /// The entities a message names, as the document shows them.
+        public init(_ entities: Entities) {
+            order_numbers = entities.orderNumbers.map(\.text)
+            tracking_numbers = entities.trackingNumbers.map(\.text)
+            channels = entities.channels.map(\.rawValue)
+            carriers = entities.carriers
+            emails = entities.emails
+        }
     }
 
     public struct OrderDocument: Codable, Sendable {
@@ -61,9 +70,7 @@ public struct ReplyDocument: Codable, Sendable {
         intent = understanding.intent.rawValue
         confidence = (understanding.confidence * 1000).rounded() / 1000
         language = understanding.language.rawValue
-        self.entities = EntitiesDocument(
-            order_numbers: entities.orderNumbers.map(\.text), tracking_numbers: entities.trackingNumbers.map(\.text),
-            channels: entities.channels.map(\.rawValue), carriers: entities.carriers, emails: entities.emails)
+        self.entities = EntitiesDocument(entities)
         order = reply.order.map(Self.document)
         order_lookup = reply.lookup.kind
         channel = reply.channel?.rawValue
@@ -124,7 +131,7 @@ public struct ReplyDocument: Codable, Sendable {
     }
 
     /// The entities as compact JSON (for the log).
-    public var entitiesJSON: String { StableJSON.string(entities) }
+    public var entitiesJSON: String { entities.json }
 }
 
 /// JSON with sorted keys and no escaped slashes, so that output can be diffed.

@@ -41,9 +41,13 @@ public struct FactBook: Sendable {
     /// Ids in file order.
     public private(set) var order: [String]
 
+    /// Every reference that resolves to something, with what it resolves to per channel.
+    private var resolutions: [String: Resolution]
+
     public init(_ facts: [Fact]) {
         self.facts = Dictionary(facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.order = facts.map(\.id)
+        self.resolutions = Self.resolutions(of: self.facts)
     }
 
     public subscript(id: String) -> Fact? { facts[id] }
@@ -51,8 +55,30 @@ public struct FactBook: Sendable {
     /// Resolves a reference such as `first_sync` for a channel: `first_sync.amazon` if it exists,
     /// else `first_sync` itself.
     public func resolve(_ reference: String, channel: Channel?) -> Fact? {
-        if let channel, let specific = facts["\(reference).\(channel.rawValue)"] { return specific }
-        return facts[reference]
+        guard let resolution = resolutions[reference] else { return nil }
+        guard let channel, let index = Channel.allCases.firstIndex(of: channel) else { return resolution.general }
+        return resolution.byChannel[index] ?? resolution.general
+    }
+
+    /// What a reference resolves to: the fact of that id, and the fact of each channel (in the
+    /// order of `Channel.allCases`) that has its own.
+    private struct Resolution: Sendable {
+        var general: Fact?
+        var byChannel: [Fact?] = Array(repeating: nil, count: Channel.allCases.count)
+    }
+
+    /// `resolve` worked out ahead for every fact id and every family with per-channel facts
+    /// (`first_sync` for `first_sync.amazon`), so that resolving builds no text.
+    private static func resolutions(of facts: [String: Fact]) -> [String: Resolution] {
+        var result: [String: Resolution] = [:]
+        for (id, fact) in facts { result[id, default: Resolution()].general = fact }
+        for (id, fact) in facts {
+            for (index, channel) in Channel.allCases.enumerated() where id.hasSuffix(".\(channel.rawValue)") {
+                let family = String(id.dropLast(channel.rawValue.count + 1))
+                result[family, default: Resolution(general: facts[family])].byChannel[index] = fact
+            }
+        }
+        return result
     }
 
     /// Whether `reference` names a fact directly or a per-channel family of facts.

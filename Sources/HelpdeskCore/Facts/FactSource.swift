@@ -16,23 +16,41 @@ public protocol FactSource {
 }
 
 /// Facts held in memory: for rule examples, tests and anything that has its facts at hand.
+/// Orders are indexed by key, tracking key and e-mail when set, so that a look-up does not
+/// normalise every order's number again.
 public struct InMemoryFacts: FactSource, Sendable {
-    public var orders: [Order]
+    public var orders: [Order] { didSet { index = OrderIndex(orders) } }
     public var channels: [ChannelState]
     public var status: ServiceStatus
+    private var index: OrderIndex
 
     public init(orders: [Order] = [], channels: [ChannelState] = [], status: ServiceStatus = ServiceStatus()) {
         self.orders = orders
         self.channels = channels
         self.status = status
+        self.index = OrderIndex(orders)
     }
 
-    public func orders(matchingKey key: String) -> [Order] { orders.filter { $0.lookupKey == key } }
-    public func orders(trackingKey key: String) -> [Order] {
-        orders.filter { $0.trackingNumber.map(OrderNumberKey.make) == key }
-    }
-    public func orders(forEmail email: String) -> [Order] { orders.filter { $0.customerEmail?.lowercased() == email } }
+    public func orders(matchingKey key: String) -> [Order] { index.byKey[key, default: []].map { orders[$0] } }
+    public func orders(trackingKey key: String) -> [Order] { index.byTrackingKey[key, default: []].map { orders[$0] } }
+    public func orders(forEmail email: String) -> [Order] { index.byEmail[email, default: []].map { orders[$0] } }
     public func channelState(_ channel: Channel) -> ChannelState? { channels.first { $0.channel == channel } }
     public func channelStates() -> [ChannelState] { channels }
     public func serviceStatus() -> ServiceStatus { status }
+}
+
+/// Positions of orders by `lookupKey`, by the key of their tracking number and by lower-cased
+/// e-mail, each list in the orders' own order.
+private struct OrderIndex: Sendable {
+    var byKey: [String: [Int]] = [:]
+    var byTrackingKey: [String: [Int]] = [:]
+    var byEmail: [String: [Int]] = [:]
+
+    init(_ orders: [Order]) {
+        for (position, order) in orders.enumerated() {
+            byKey[order.lookupKey, default: []].append(position)
+            if let tracking = order.trackingNumber { byTrackingKey[OrderNumberKey.make(tracking), default: []].append(position) }
+            if let email = order.customerEmail { byEmail[email.lowercased(), default: []].append(position) }
+        }
+    }
 }

@@ -18,4 +18,8 @@ public enum Intent: String, CaseIterable, Codable, Sendable, Comparable {
     case outOfScope = "out_of_scope"
 
     public static func < (lhs: Intent, rhs: Intent) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Hashes the case's position among `allCases` rather than its name (what raw-value enums
+    /// otherwise hash): cheaper, and sets and dictionaries keyed by it are on every answer's path.
+    public func hash(into hasher: inout Hasher) { hasher.combine(Self.allCases.firstIndex(of: self) ?? 0) }
 }

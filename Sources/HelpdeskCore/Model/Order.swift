@@ -50,10 +50,30 @@ public struct Order: Codable, Sendable, Equatable {
 public enum OrderNumberKey {
     /// Upper-cased letters and digits only: `#aa-1001` → `AA1001`.
     public static func make(_ raw: some StringProtocol) -> String {
+        if let key = asciiKey(raw.utf8) { return key }
         var scalars = String.UnicodeScalarView()
         for scalar in raw.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
             for upper in scalar.properties.uppercaseMapping.unicodeScalars { scalars.append(upper) }
         }
         return String(scalars)
     }
+
+    /// The key of ASCII text, byte by byte (the same result: ASCII letters upper-cased, digits
+    /// kept, everything else dropped); `nil` when the text is not all ASCII.
+    private static func asciiKey(_ utf8: some Collection<UInt8>) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(utf8.count)
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"): key.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): key.append(byte - asciiCaseOffset)
+            case 0x80...: return nil
+            default: continue
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// How far an ASCII lower-case letter is from its upper-case form.
+    private static let asciiCaseOffset = UInt8(ascii: "a") - UInt8(ascii: "A")
 }

@@ -8,16 +8,23 @@ struct LocalTime: Equatable {
     var day: Int
     var hour: Int
     var minute: Int
+    var second: Int
     /// Days since 1970-01-01 in the zone (for "same day" checks).
     var dayNumber: Int
 
     init(_ date: Date, in zone: TimeZone) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        self.init(date, offset: zone.secondsFromGMT(for: date))
+    }
+
+    /// The wall clock `offset` seconds ahead of UTC (0 for UTC itself).
+    init(_ date: Date, offset: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let secondOfDay = seconds - days * 86_400
         dayNumber = days
         hour = secondOfDay / 3600
         minute = secondOfDay % 3600 / 60
+        second = secondOfDay % 60
         // Civil date from a day count (Howard Hinnant's algorithm).
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097

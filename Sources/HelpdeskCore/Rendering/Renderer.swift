@@ -35,8 +35,11 @@ public struct Renderer: Sendable {
         }
         var cited: [String] = decision.factsUsed
         var paragraphs: [String] = []
-        for rule in decision.leads + [decision.rule] {
-            guard let template = text.answers[rule.template] else { continue }
+        for lead in decision.leads {
+            guard let template = text.answers[lead.template] else { continue }
+            paragraphs.append(fill(template, situation, text, cited: &cited))
+        }
+        if let template = text.answers[decision.rule.template] {
             paragraphs.append(fill(template, situation, text, cited: &cited))
         }
         var summary: String?
@@ -47,9 +50,9 @@ public struct Renderer: Sendable {
                 summary = fill(template, situation, summaryText, cited: &ignored)
             }
         }
-        var seen: Set<String> = []
-        let citedFacts = cited.filter { seen.insert($0).inserted }.compactMap { id in
-            facts[id].map { CitedFact(id: id, value: $0.value.description) }
+        var citedFacts: [CitedFact] = []
+        for id in cited where !citedFacts.contains(where: { $0.id == id }) {
+            if let fact = facts[id] { citedFacts.append(CitedFact(id: id, value: fact.value.description)) }
         }
         return Output(answer: paragraphs.joined(separator: "\n"), handoffSummary: summary, citedFacts: citedFacts)
     }
@@ -195,9 +198,23 @@ public struct Renderer: Sendable {
             else { return text.word("unknown") }
             return clock(dispatched.addingTimeInterval(allowance + delay), now: now, text)
         case .intent: return situation.understanding.intent.rawValue
-        case .message:
-            let flat = situation.message.split(whereSeparator: \.isNewline).joined(separator: " ")
-            return flat.count > 120 ? String(flat.prefix(117)) + "..." : flat
+        case .message: return Self.oneLine(situation.message)
         }
     }
+
+    /// The message on one line, cut to `quotedLength` characters (ending in `...` when cut).
+    static func oneLine(_ message: String) -> String {
+        let kept = quotedLength - ellipsis.count
+        let utf8 = message.utf8
+        // ASCII without line breaks (the usual message) is its own single line, one character a byte.
+        if utf8.allSatisfy({ $0 < 0x80 && !(0x0A...0x0D).contains($0) }) {
+            return utf8.count > quotedLength ? String(decoding: utf8.prefix(kept), as: UTF8.self) + ellipsis : message
+        }
+        let flat = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > quotedLength ? String(flat.prefix(kept)) + ellipsis : flat
+    }
+
+    /// How many characters of the message a handoff summary quotes at most.
+    static let quotedLength = 120
+    private static let ellipsis = "..."
 }

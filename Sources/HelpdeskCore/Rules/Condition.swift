@@ -96,8 +96,32 @@ struct ConditionEvaluator {
         }
     }
 
+    /// Whether the condition holds: the same answer as `evaluate`, reached without building text
+    /// and, for the conditions most rules have, without hashing names.
     func holds(_ condition: Condition, in situation: Situation) -> Bool {
-        measure(condition, in: situation, explain: false).holds
+        switch condition {
+        case .orderLookup(let kinds):
+            let kind = situation.lookup.kind
+            return kinds.contains { $0 == kind }
+        case .orderState(let states):
+            guard let state = situation.order?.state else { return false }
+            return states.contains { $0 == state }
+        case .within(let since, let limit), .after(let since, let limit):
+            guard let start = since.date(in: situation), let allowed = limitSeconds(limit, channel: situation.channel) else {
+                return false
+            }
+            let elapsed = situation.now.timeIntervalSince(start)
+            if case .within = condition { return elapsed < allowed }
+            return elapsed >= allowed
+        case .incident(let scopes):
+            return situation.incidents.contains { !$0.incident.isMaintenance && Self.incident($0, matches: scopes) }
+        case .mentions(let concepts):
+            return concepts.contains(where: situation.understanding.concepts.contains)
+        case .mentionsNone(let concepts):
+            return !concepts.contains(where: situation.understanding.concepts.contains)
+        default:
+            return measure(condition, in: situation, explain: false).holds
+        }
     }
 
     /// Whether the condition holds, with a one-line reason.
@@ -198,14 +222,16 @@ struct ConditionEvaluator {
     }
 
     static func incident(_ relevant: RelevantIncident, matches scopes: Set<IncidentScope>) -> Bool {
-        if scopes.contains(.any) { return true }
+        // The scopes are a handful: looked through rather than hashed.
+        func has(_ scope: IncidentScope) -> Bool { scopes.contains { $0 == scope } }
+        if has(.any) { return true }
         return relevant.targets.contains { target in
             switch target {
-            case .everyone: scopes.contains(.everyone)
-            case .login: scopes.contains(.login)
-            case .pickupPoints: scopes.contains(.pickupPoints)
-            case .channel: scopes.contains(.channel)
-            case .carrier: scopes.contains(.carrier)
+            case .everyone: has(.everyone)
+            case .login: has(.login)
+            case .pickupPoints: has(.pickupPoints)
+            case .channel: has(.channel)
+            case .carrier: has(.carrier)
             }
         }
     }

@@ -16,8 +16,9 @@ public struct Decision: Sendable {
 
     /// Guide ids of the leads and the answer, in order, without repeats.
     public var guides: [String] {
-        var seen: Set<String> = []
-        return (leads.flatMap(\.guides) + rule.guides).filter { seen.insert($0).inserted }
+        var guides: [String] = []
+        for guide in leads.flatMap(\.guides) + rule.guides where !guides.contains(guide) { guides.append(guide) }
+        return guides
     }
 }
 
@@ -28,12 +29,17 @@ public struct Rulebook: Sendable {
     /// Lead rules, highest priority first.
     public let leadRules: [Rule]
     let evaluator: ConditionEvaluator
+    /// The rules each intent can meet, so that deciding looks at no other intent's rules.
+    private let answerGates: GatesByIntent
+    private let leadGates: GatesByIntent
 
     init(rules: [Rule], facts: FactBook) {
         let sorted = rules.sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.id < $1.id }
         self.answerRules = sorted.filter { $0.stage == .answer }
         self.leadRules = sorted.filter { $0.stage == .lead }
         self.evaluator = ConditionEvaluator(facts: facts)
+        self.answerGates = GatesByIntent(answerRules)
+        self.leadGates = GatesByIntent(leadRules)
     }
 
     /// Every rule, answers first.
@@ -42,32 +48,40 @@ public struct Rulebook: Sendable {
     /// Decides which rule answers `situation`. Returns `nil` only if no answer rule matches, which a
     /// loaded knowledge base rules out (it must have a catch-all rule).
     public func decide(_ situation: Situation) -> Decision? {
-        var winner: (rule: Rule, reasons: [String])?
+        let intent = situation.understanding.intent
+        var winner: RuleGate?
         var tied: [String] = []
-        for rule in answerRules {
-            if let winner, rule.priority < winner.rule.priority { break }
-            guard holds(rule, situation) else { continue }
-            if winner == nil { winner = (rule, reasons(rule, situation)) } else { tied.append(rule.id) }
+        for gate in answerGates[intent] {
+            if let winner, gate.priority < winner.priority { break }
+            guard holds(gate, situation) else { continue }
+            if winner == nil { winner = gate } else { tied.append(answerRules[gate.position].id) }
         }
         guard let winner else { return nil }
+        let rule = answerRules[winner.position]
         var leads: [Rule] = []
-        var reasons = winner.reasons
-        for rule in leadRules where holds(rule, situation) {
-            leads.append(rule)
-            reasons += self.reasons(rule, situation).map { "\(rule.id): \($0)" }
+        var reasons = reasons(rule, situation)
+        for gate in leadGates[intent] where holds(gate, situation) {
+            let lead = leadRules[gate.position]
+            leads.append(lead)
+            reasons += self.reasons(lead, situation).map { "\(lead.id): \($0)" }
         }
-        let facts = (leads + [winner.rule]).flatMap { $0.conditions.flatMap(\.factReferences) }
-            .compactMap { evaluator.facts.resolve($0, channel: situation.channel)?.id }
-        var seen: Set<String> = []
-        return Decision(
-            rule: winner.rule, leads: leads, reasons: reasons, tiedWith: tied,
-            factsUsed: facts.filter { seen.insert($0).inserted })
+        var facts: [String] = []
+        for used in leads + [rule] {
+            for condition in used.conditions {
+                for reference in condition.factReferences {
+                    if let id = evaluator.facts.resolve(reference, channel: situation.channel)?.id, !facts.contains(id) {
+                        facts.append(id)
+                    }
+                }
+            }
+        }
+        return Decision(rule: rule, leads: leads, reasons: reasons, tiedWith: tied, factsUsed: facts)
     }
 
-    /// Whether every condition of the rule holds (no explanation built: this runs for every rule).
-    private func holds(_ rule: Rule, _ situation: Situation) -> Bool {
-        if !rule.intents.isEmpty, !rule.intents.contains(situation.understanding.intent) { return false }
-        return rule.conditions.allSatisfy { evaluator.holds($0, in: situation) }
+    /// Whether every condition of the rule holds (no explanation built: this runs for every rule
+    /// the intent can meet).
+    private func holds(_ gate: RuleGate, _ situation: Situation) -> Bool {
+        gate.conditions.allSatisfy { evaluator.holds($0, in: situation) }
     }
 
     /// Why a matching rule holds: one line per condition.
@@ -77,4 +91,29 @@ public struct Rulebook: Sendable {
         for condition in rule.conditions { reasons.append(evaluator.evaluate(condition, in: situation).reason) }
         return reasons
     }
+}
+
+/// What deciding reads of a rule, apart from the rule so that visiting one copies little.
+private struct RuleGate: Sendable {
+    /// The rule's position in its list.
+    let position: Int
+    let priority: Int
+    let conditions: [Condition]
+}
+
+/// Rules by the intents they can meet (those naming the intent and those naming none), highest
+/// priority first as in the list they come from.
+private struct GatesByIntent: Sendable {
+    /// Per intent, in the order of `Intent.allCases`.
+    private let gates: [[RuleGate]]
+
+    init(_ rules: [Rule]) {
+        gates = Intent.allCases.map { intent in
+            rules.indices.filter { rules[$0].intents.isEmpty || rules[$0].intents.contains(intent) }.map { position in
+                RuleGate(position: position, priority: rules[position].priority, conditions: rules[position].conditions)
+            }
+        }
+    }
+
+    subscript(intent: Intent) -> [RuleGate] { gates[Intent.allCases.firstIndex(of: intent) ?? 0] }
 }

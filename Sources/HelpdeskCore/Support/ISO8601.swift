@@ -19,6 +19,38 @@ public enum ISO8601 {
 
     /// `2025-03-04T10:12:31Z` (UTC, whole seconds).
     public static func format(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle())
+        let seconds = date.timeIntervalSince1970
+        // Whole seconds from 1970 to 9999 are written by hand, as the format style writes them;
+        // fractions (which the style rounds in its own way) and other years go to the style.
+        guard seconds >= 0, seconds < endOfYear9999, seconds == seconds.rounded(.down) else {
+            return date.formatted(Date.ISO8601FormatStyle())
+        }
+        let time = LocalTime(date, offset: 0)
+        var text: [UInt8] = []
+        text.reserveCapacity(20)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        digits(time.year, 4)
+        text.append(UInt8(ascii: "-"))
+        digits(time.month, 2)
+        text.append(UInt8(ascii: "-"))
+        digits(time.day, 2)
+        text.append(UInt8(ascii: "T"))
+        digits(time.hour, 2)
+        text.append(UInt8(ascii: ":"))
+        digits(time.minute, 2)
+        text.append(UInt8(ascii: ":"))
+        digits(time.second, 2)
+        text.append(UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
     }
+
+    /// 10000-01-01T00:00:00Z, where four-digit years end.
+    private static let endOfYear9999: TimeInterval = 253_402_300_800
 }

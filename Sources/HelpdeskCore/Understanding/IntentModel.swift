@@ -63,6 +63,8 @@ public struct IntentModel: Sendable {
     /// For each concept, the cues it triggers: a cue is listed under one of its required concepts,
     /// so only the cues of concepts present in a message are ever looked at.
     private let cuesByConcept: [[Int]]
+    /// Cues without a required concept (the knowledge base has none; a hand-built model may).
+    private let cuesRequiringNothing: [Int]
 
     public init(cues: [Cue], scoring: IntentScoring) {
         self.cues = cues
@@ -76,10 +78,17 @@ public struct IntentModel: Sendable {
             if let trigger = cue.all.indexes.first { byConcept[trigger].append(index) }
         }
         cuesByConcept = byConcept
+        cuesRequiringNothing = cues.indices.filter { cues[$0].all.isEmpty }
     }
 
     private static let intentIndex: [Intent: Int] = Dictionary(
         uniqueKeysWithValues: Intent.allCases.enumerated().map { ($1, $0) })
+
+    /// Each intent's place (in the order of `Intent.allCases`) when intents are sorted by name.
+    private static let nameRanks: [Int] = {
+        let byName = Intent.allCases.sorted()
+        return Intent.allCases.map { intent in byName.firstIndex(of: intent) ?? 0 }
+    }()
 
     /// Classifies a message from its concepts.
     public func classify(_ concepts: ConceptSet) -> Classification {
@@ -94,12 +103,22 @@ public struct IntentModel: Sendable {
             // The best three, ties broken by intent name so that results are stable.
             var top: [IntentScore] = []
             top.reserveCapacity(4)
+            // Each entry's place in name order, so that ties compare numbers rather than names.
+            var topNameRanks: [Int] = []
+            topNameRanks.reserveCapacity(4)
             for (index, intent) in intents.enumerated() {
                 let candidate = IntentScore(intent: intent, score: scores[index])
-                let position = top.firstIndex { candidate.score > $0.score || (candidate.score == $0.score && candidate.intent < $0.intent) } ?? top.count
+                let nameRank = Self.nameRanks[index]
+                let position = top.indices.first { place in
+                    candidate.score > top[place].score || (candidate.score == top[place].score && nameRank < topNameRanks[place])
+                } ?? top.count
                 if position < 3 {
                     top.insert(candidate, at: position)
-                    if top.count > 3 { top.removeLast() }
+                    topNameRanks.insert(nameRank, at: position)
+                    if top.count > 3 {
+                        top.removeLast()
+                        topNameRanks.removeLast()
+                    }
                 }
             }
             let best = top[0]
@@ -111,9 +130,17 @@ public struct IntentModel: Sendable {
             }
             let confidence = 1 - exp(-(best.score - runnerUp) / scoring.marginScale)
             let bestIndex = Self.intentIndex[best.intent] ?? 0
-            let labels = required.indices.filter {
-                intentIndexes[$0] == bestIndex && concepts.isSuperset(of: required[$0]) && !concepts.intersects(excluded[$0])
-            }.map { cues[$0].label }
+            // The cues that speak for it, in the cues' order: those listed under a present concept,
+            // and those that require none.
+            var speaking: [Int] = []
+            func consider(_ index: Int) {
+                if intentIndexes[index] == bestIndex && concepts.isSuperset(of: required[index]) && !concepts.intersects(excluded[index]) {
+                    speaking.append(index)
+                }
+            }
+            concepts.forEach { concept in cuesByConcept[concept].forEach(consider) }
+            cuesRequiringNothing.forEach(consider)
+            let labels = speaking.sorted().map { cues[$0].label }
             return Classification(intent: best.intent, confidence: confidence, ranking: top, cues: labels)
         }
     }

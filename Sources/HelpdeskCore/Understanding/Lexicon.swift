@@ -151,7 +151,7 @@ public final class Lexicon: Sendable {
 
     /// The word patterns `word` matches, from the cache when seen before.
     func resolve(_ word: String) -> Resolution {
-        if let known = exactWords[word], stemLengths.isEmpty { return Resolution(patterns: known, viaTypo: false) }
+        if stemLengths.isEmpty, let known = exactWords[word] { return Resolution(patterns: known, viaTypo: false) }
         if let cached = cache.withLock({ $0[word] }) { return cached }
         let resolution = computeResolution(word)
         cache.withLock { storage in

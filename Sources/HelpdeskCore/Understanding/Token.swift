@@ -22,15 +22,18 @@ public enum Tokenizer {
     public static func tokens(of text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
-        var current = String.UnicodeScalarView()
+        // The current token's text as UTF-8, turned into a string once the token ends.
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var hasLetter = false
         var cyrillic = 0
         var latin = 0
 
         func flush() {
             guard !current.isEmpty else { return }
-            tokens.append(Token(text: String(current), kind: hasLetter ? .word : .number, isCyrillic: cyrillic > latin))
-            current = String.UnicodeScalarView()
+            let text = String(decoding: current, as: UTF8.self)
+            tokens.append(Token(text: text, kind: hasLetter ? .word : .number, isCyrillic: cyrillic > latin))
+            current.removeAll(keepingCapacity: true)
             hasLetter = false
             cyrillic = 0
             latin = 0
@@ -39,17 +42,18 @@ public enum Tokenizer {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                switch value {
+                let byte = UInt8(value)
+                switch byte {
                 case 0x61...0x7A:  // a-z
-                    current.append(scalar)
+                    current.append(byte)
                     hasLetter = true
                     latin += 1
                 case 0x41...0x5A:  // A-Z
-                    current.append(Unicode.Scalar(value + 0x20) ?? scalar)
+                    current.append(byte + 0x20)
                     hasLetter = true
                     latin += 1
                 case 0x30...0x39:
-                    current.append(scalar)
+                    current.append(byte)
                 case 0x27:  // '
                     continue
                 default:
@@ -61,13 +65,13 @@ public enum Tokenizer {
                 hasLetter = true
                 if (0x0400...0x04FF).contains(value) {
                     cyrillic += 1
-                    current.append(foldCyrillic(scalar))
+                    current.append(contentsOf: foldCyrillic(scalar).utf8)
                 } else {
                     latin += 1
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: lower.utf8) }
                 }
             } else if scalar.properties.numericType != nil {
-                current.append(scalar)
+                current.append(contentsOf: scalar.utf8)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue
             } else {

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Binds values to a prepared statement's parameters straight through SQLite's C API, for
+/// inserts done millions of times (the batch log): no argument arrays, no value boxing. Text is
+/// copied by SQLite (`SQLITE_TRANSIENT`), so the Swift strings need not outlive the call.
+struct SQLiteBindings {
+    private let handle: SQLiteStatement
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Bindings for `statement`, cleared of any earlier ones.
+    init(_ statement: Statement) {
+        handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+    }
+
+    func bind(_ index: Int32, _ text: String?) {
+        guard var text else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { characters in
+                if let start = characters.baseAddress {
+                    _ = sqlite3_bind_text(handle, index, start, Int32(characters.count), Self.transient)
+                } else {
+                    _ = sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                }
+            }
+        }
+    }
+
+    func bind(_ index: Int32, _ number: Int64?) {
+        guard let number else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        sqlite3_bind_int64(handle, index, number)
+    }
+
+    func bind(_ index: Int32, _ number: Double) { sqlite3_bind_double(handle, index, number) }
+
+    func bind(_ index: Int32, _ flag: Bool) { sqlite3_bind_int(handle, index, flag ? 1 : 0) }
+
+    /// Runs the statement, which returns no rows; throws SQLite's error.
+    func execute(_ db: Database) throws {
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+}
