@@ -41,6 +41,10 @@ let package = Package(
             name: "HelpdeskBatch",
             dependencies: ["HelpdeskCore", "HelpdeskStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(
+            name: "HelpdeskReports",
+            dependencies: ["HelpdeskCore", "HelpdeskStore"]
+        ),
         .systemLibrary(name: "CLibEdit", providers: [.apt(["libedit-dev"])]),
         .executableTarget(
             name: "helpdesk",
@@ -50,6 +54,7 @@ let package = Package(
                 "HelpdeskStore",
                 "HelpdeskFAQ",
                 "HelpdeskBatch",
+                "HelpdeskReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -65,6 +70,10 @@ let package = Package(
         .executableTarget(
             name: "helpdesk-batch-bench",
             dependencies: ["HelpdeskBatch", "HelpdeskCore", "HelpdeskStore"]
+        ),
+        .executableTarget(
+            name: "helpdesk-report-bench",
+            dependencies: ["HelpdeskCore", "HelpdeskStore", "HelpdeskReports"]
         ),
         .executableTarget(
             name: "helpdesk-import-bench",
@@ -84,7 +93,16 @@ let package = Package(
         ),
         .testTarget(
             name: "HelpdeskEndToEndTests",
-            dependencies: ["helpdesk"]
+            dependencies: ["helpdesk", "HelpdeskCore", "HelpdeskStore", "HelpdeskReports", "HelpdeskReportsTestSupport"]
+        ),
+        .target(
+            name: "HelpdeskReportsTestSupport",
+            dependencies: ["HelpdeskCore", "HelpdeskStore"],
+            path: "Tests/HelpdeskReportsTestSupport"
+        ),
+        .testTarget(
+            name: "HelpdeskReportsTests",
+            dependencies: ["HelpdeskReports", "HelpdeskReportsTestSupport", "HelpdeskCore", "HelpdeskStore"]
         ),
         .testTarget(
             name: "HelpdeskStoreTests",

@@ -92,7 +92,10 @@ extension AppDatabase {
 
     private static func newestFirst(where condition: String, _ value: String, _ db: Database) throws -> [Order] {
         let statement = try db.cachedStatement(
-            sql: "SELECT * FROM orders WHERE \(condition) ORDER BY placed_at DESC, id DESC")
-        return try OrderRecord.fetchAll(statement, arguments: [value]).map(\.order)
+            sql: "SELECT \(OrderRecord.lookupColumns) FROM orders WHERE \(condition) ORDER BY placed_at DESC, id DESC")
+        var orders: [Order] = []
+        let rows = try Row.fetchCursor(statement, arguments: [value])
+        while let row = try rows.next() { orders.append(try OrderRecord.order(fromLookupRow: row)) }
+        return orders
     }
 }

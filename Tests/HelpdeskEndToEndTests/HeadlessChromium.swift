@@ -28,6 +28,11 @@ struct HeadlessChromium {
         String(decoding: try run(["--dump-dom", url.absoluteString]), as: UTF8.self)
     }
 
+    /// The page's DOM after loading in a window of `width`×`height` CSS pixels.
+    func dumpDOM(_ url: URL, width: Int, height: Int) throws -> String {
+        String(decoding: try run(["--window-size=\(width),\(height)", "--dump-dom", url.absoluteString]), as: UTF8.self)
+    }
+
     /// A PNG screenshot of the page in a window of `width`×`height` CSS pixels.
     func screenshot(_ url: URL, to png: URL, width: Int, height: Int) throws {
         try run(["--window-size=\(width),\(height)", "--screenshot=\(png.path)", url.absoluteString])

@@ -27,6 +27,7 @@ final class BatchRecordWriter {
     private let file: OutputFile
     private let format: BatchOutputFormat
     private var json = JSONTextWriter()
+    private var csv: [UInt8] = []
     private var wroteHeader = false
 
     init(file: OutputFile, format: BatchOutputFormat) {
@@ -106,6 +107,7 @@ final class BatchRecordWriter {
 
     private func writeCSV(_ record: BatchRecord) throws {
         if !wroteHeader { try writeHeader() }
+        csv.removeAll(keepingCapacity: true)
         let fields: [String] = [
             record.source, String(record.line), record.conversationID, String(record.messageIndex),
             BatchTime.text(record.timestamp), record.language, record.intent, String(record.confidence),
@@ -115,15 +117,42 @@ final class BatchRecordWriter {
             record.guides.joined(separator: ";"), record.incidents.joined(separator: ";"), record.handoff ? "true" : "false",
             record.message, record.answer,
         ]
-        try file.append(fields.map(CSVField.quoted).joined(separator: ",") + "\r\n")
+        for (index, field) in fields.enumerated() {
+            if index > 0 { csv.append(UInt8(ascii: ",")) }
+            CSVField.append(field, to: &csv)
+        }
+        csv.append(contentsOf: [0x0D, 0x0A])
+        try file.append(csv)
     }
 }
 
 /// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
 enum CSVField {
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var bytes: [UInt8] = []
+        append(field, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `field`, quoted when it needs to be, to `bytes`.
+    static func append(_ field: String, to bytes: inout [UInt8]) {
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D: true
+            default: false
+            }
+        }
+        guard needsQuotes else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 }
 

@@ -15,7 +15,7 @@ struct TranscriptFieldChecks {
         func problem(_ field: String, _ reason: String) -> TranscriptItem {
             .problem(TranscriptProblem(source: source, line: number, field: field, reason: reason))
         }
-        guard let conversation = fields[0]?.trimmingCharacters(in: .whitespaces), !conversation.isEmpty else {
+        guard let conversation = fields[0].map(Self.trimmed), !conversation.isEmpty else {
             return problem("conversation_id", "missing")
         }
         guard let timestampText = fields[1], !timestampText.isEmpty else { return problem("timestamp", "missing") }
@@ -40,7 +40,16 @@ struct TranscriptFieldChecks {
         if text.utf8.count > MessageLimits.maximumBytes {
             return "\(text.utf8.count) bytes, longer than the \(MessageLimits.maximumBytes) bytes a message may have"
         }
-        if text.allSatisfy(\.isWhitespace) { return "empty" }
+        // Visible ASCII answers at once; only texts without any look at Unicode white space.
+        if !text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && text.allSatisfy(\.isWhitespace) { return "empty" }
         return nil
+    }
+
+    /// `text` without white space at either end (checked by bytes first: ids rarely have any).
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let isPlain: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
+        if isPlain(first) && isPlain(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }

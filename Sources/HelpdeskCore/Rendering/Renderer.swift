@@ -82,15 +82,12 @@ public struct Renderer: Sendable {
         let time = local.clockText
         if local.dayNumber == LocalTime(now, in: settings.timeZone).dayNumber { return time }
         let month = text.months.indices.contains(local.month - 1) ? text.months[local.month - 1] : ""
-        return text.word("time_on_day")
-            .replacingOccurrences(of: "{time}", with: time)
-            .replacingOccurrences(of: "{day}", with: String(local.day))
-            .replacingOccurrences(of: "{month}", with: month)
+        return BracePlaceholders.fill(text.word("time_on_day"), ["time": time, "day": String(local.day), "month": month])
     }
 
     private func ago(_ date: Date?, _ situation: Situation, _ text: LocaleText) -> String {
         guard let date else { return text.word("unknown") }
-        return text.word("ago").replacingOccurrences(of: "{duration}", with: text.duration(situation.now.timeIntervalSince(date)))
+        return BracePlaceholders.fill(text.word("ago"), ["duration": text.duration(situation.now.timeIntervalSince(date))])
     }
 
     private func clockOrUnknown(_ date: Date?, _ situation: Situation, _ text: LocaleText) -> String {

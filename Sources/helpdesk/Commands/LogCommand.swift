@@ -5,7 +5,8 @@ import HelpdeskStore
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "Read the exchange log.", subcommands: [List.self, Show.self, Conversations.self])
+        commandName: "log", abstract: "Read, export and prune the exchange log.",
+        subcommands: [List.self, Show.self, Conversations.self, Export.self, Prune.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the latest exchanges, newest first.")
