@@ -20,6 +20,9 @@ extension AppDatabase {
         migrator.registerMigration("v5-transcripts") { db in
             try db.execute(sql: Schema.v5Transcripts)
         }
+        migrator.registerMigration("v6-no-intent-index") { db in
+            try db.execute(sql: Schema.v6NoIntentIndex)
+        }
         return migrator
     }()
 }

@@ -19,3 +19,12 @@ extension Schema {
             WHERE conversation_id IS NOT NULL;
         """
 }
+
+extension Schema {
+    /// `v6-no-intent-index`: no query looks exchanges up by intent (reports read the log in one
+    /// pass), while every logged exchange paid for keeping the index, which a batch run of
+    /// millions of messages feels.
+    static let v6NoIntentIndex = """
+        DROP INDEX IF EXISTS exchanges_on_intent;
+        """
+}

@@ -42,7 +42,8 @@ final class MigrationTests: StoreTestCase {
                 "SELECT * FROM orders WHERE order_key = '1001'",
                 "SELECT * FROM orders WHERE customer_email = 'a@b.c'",
                 "SELECT * FROM orders WHERE tracking_key = 'JD1'",
-                "SELECT * FROM exchanges WHERE intent = 'refund'",
+                "SELECT * FROM exchanges WHERE source_key = 'chats.jsonl#c@1#0'",
+                "SELECT * FROM exchanges WHERE conversation_id = 'C-0001'",
                 "SELECT * FROM exchanges ORDER BY at DESC LIMIT 5",
             ].map { sql in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String? ?? "" }.joined(

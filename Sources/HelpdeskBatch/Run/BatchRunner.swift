@@ -41,6 +41,7 @@ public final class BatchRunner {
     private let differences: BatchDifferenceWriter?
     private let channels: [ChannelState]
     private let status: StatusAsOfTime
+    private let orderCache = OrderLookupCache()
 
     /// Called with each problem as it is met.
     public var onProblem: (TranscriptProblem) -> Void = { _ in }
@@ -168,7 +169,9 @@ public final class BatchRunner {
                     continue
                 }
                 let status = status.status(at: line.timestamp)
-                let facts = FactsAsOf(transaction.facts(channels: channels, status: status), at: line.timestamp)
+                let facts = FactsAsOf(
+                    CachedOrderFacts(base: transaction.facts(channels: channels, status: status), cache: orderCache),
+                    at: line.timestamp)
                 let reply = try assistant.respond(to: line.text, context: context, facts: facts, now: line.timestamp)
                 tracker.remember(context.remembering(reply), for: line.conversationID)
                 let record = BatchRecord(reply, to: line, messageIndex: index)
