@@ -27,7 +27,12 @@ public struct FactsAsOf<Base: FactSource>: FactSource {
     }
     public func orders(forEmail email: String) throws -> [Order] { try base.orders(forEmail: email).compactMap(asOfDate) }
     public func channelState(_ channel: Channel) throws -> ChannelState? { try base.channelState(channel).flatMap(asOfDate) }
-    public func channelStates() throws -> [ChannelState] { try base.channelStates().compactMap(asOfDate) }
+    public func channelStates() throws -> [ChannelState] {
+        let states = try base.channelStates()
+        // Usually every channel's times are before the message: nothing to take away.
+        if states.allSatisfy({ asOfDate($0) == $0 }) { return states }
+        return states.compactMap(asOfDate)
+    }
     public func serviceStatus() throws -> ServiceStatus { try base.serviceStatus() }
 
     /// The order as it stood at `date`, or `nil` when it had not been imported yet.
