@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import HelpdeskCore
 
 /// Dates as the store writes them: GRDB's default text, `yyyy-MM-dd HH:mm:ss.SSS` in UTC.
 ///
@@ -89,28 +90,13 @@ enum DatabaseDateText {
         date.map { string($0) }
     }
 
-    /// Year, month and day of the `days`-th day after 1970-01-01 (proleptic Gregorian calendar).
+    /// Year, month and day of the `days`-th day after 1970-01-01.
     static func civil(fromDays days: Int64) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (Int(year), Int(month), Int(day))
+        CivilCalendar.date(fromDays: Int(days))
     }
 
-    /// Days from 1970-01-01 to the given day (proleptic Gregorian calendar).
+    /// Days from 1970-01-01 to the given day.
     static func days(year: Int, month: Int, day: Int) -> Int64 {
-        let y = Int64(month <= 2 ? year - 1 : year)
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let m = Int64(month)
-        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int64(CivilCalendar.days(year: year, month: month, day: day))
     }
 }

@@ -59,7 +59,7 @@ final class BatchRecordWriter {
         json.key("message_index")
         json.value(record.messageIndex)
         json.key("timestamp")
-        json.value(BatchTime.text(record.timestamp))
+        json.value(ISO8601.format(record.timestamp))
         json.key("message")
         json.value(record.message)
         json.key("language")
@@ -110,7 +110,7 @@ final class BatchRecordWriter {
         csv.removeAll(keepingCapacity: true)
         let fields: [String] = [
             record.source, String(record.line), record.conversationID, String(record.messageIndex),
-            BatchTime.text(record.timestamp), record.language, record.intent, String(record.confidence),
+            ISO8601.format(record.timestamp), record.language, record.intent, String(record.confidence),
             record.orderNumbers.joined(separator: ";"), record.trackingNumbers.joined(separator: ";"),
             record.channels.joined(separator: ";"), record.carriers.joined(separator: ";"),
             record.emails.joined(separator: ";"), record.channel ?? "", record.order ?? "", record.rule,
@@ -153,34 +153,5 @@ enum CSVField {
             bytes.append(byte)
         }
         bytes.append(UInt8(ascii: "\""))
-    }
-}
-
-/// Times in batch output: ISO-8601 in UTC with whole seconds, built without a formatter.
-enum BatchTime {
-    static func text(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        var days = seconds / 86_400
-        var secondOfDay = seconds % 86_400
-        if secondOfDay < 0 {
-            secondOfDay += 86_400
-            days -= 1
-        }
-        let (year, month, day) = civil(fromDays: days)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(year)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
-    }
-
-    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

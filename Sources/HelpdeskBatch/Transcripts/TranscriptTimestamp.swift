@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Reads the times transcripts carry: ISO-8601 (`2025-03-04T10:12:31Z`, fractional seconds, an
 /// offset, or a space for the `T`), minutes only (`2025-03-04 10:12`), or Unix seconds. A time
@@ -54,7 +55,7 @@ public struct TranscriptTimestamp: Sendable {
         }
         reader.skipSpaces()
         guard reader.atEnd else { return nil }
-        let days = Self.daysFromCivil(year: year, month: month, day: day)
+        let days = CivilCalendar.days(year: year, month: month, day: day)
         let wallClock = Double(days * 86_400 + hour * 3600 + minute * 60) + second
         if let offset { return Date(timeIntervalSince1970: wallClock - Double(offset)) }
         return localDate(wallClock: wallClock)
@@ -67,16 +68,6 @@ public struct TranscriptTimestamp: Sendable {
         let candidate = Date(timeIntervalSince1970: wallClock - firstOffset)
         let secondOffset = Double(localZone.secondsFromGMT(for: candidate))
         return Date(timeIntervalSince1970: wallClock - secondOffset)
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// The desk's clock: which hour and day of the desk's time zone a moment falls in, fast enough
 /// for every exchange of a large log. Offsets from UTC are computed once per stretch between
@@ -84,16 +85,8 @@ struct DeskClock {
         Int64((date.timeIntervalSince1970 * 1000).rounded())
     }
 
-    /// Year, month and day of the `days`-th day after 1970-01-01 (proleptic Gregorian calendar).
+    /// Year, month and day of the `days`-th day after 1970-01-01.
     private static func civil(fromDays days: Int64) -> (year: Int, month: Int, day: Int) {
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0)), Int(month), Int(day))
+        CivilCalendar.date(fromDays: Int(days))
     }
 }
