@@ -3,24 +3,6 @@ import GRDB
 import HelpdeskCore
 
 extension AppDatabase {
-    /// Saves orders read from a channel's export, in one transaction: new ones with their line
-    /// items; stored ones (same channel and order key) updated in the columns in `fields` only,
-    /// each change recorded in `order_changes` at `now` (see ``OrderWriter``).
-    func saveImportedOrders(_ orders: [ImportedOrder], fields: OrderFieldSet, at now: Date) throws
-        -> OrderSaveSummary
-    {
-        if orders.isEmpty { return OrderSaveSummary() }
-        return try write("saveImportedOrders") { db in
-            try Self.prepareForImport(db)
-            let writer = try OrderWriter(db, now: now)
-            var summary = OrderSaveSummary()
-            for order in orders {
-                try writer.save(order, fields: fields, into: &summary)
-            }
-            return summary
-        }
-    }
-
     /// The page cache of the writing connection while it imports orders, in KiB. An import
     /// touches pages of `orders`' indexes all over; once a store holds millions of orders they
     /// outgrow the usual cache (``writerCacheKiB``), and every miss is a read from the file. The

@@ -11,17 +11,17 @@ extension AppDatabase {
     /// What only a channel's export brings (line items, item count, the address fingerprint) is
     /// kept. E-mail addresses are stored trimmed and lower-cased. `Order.id` is ignored.
     ///
-    /// Statements are prepared once and reused, so a batch of 10,000 orders takes milliseconds.
+    /// Statements are prepared once and reused, so a batch of 10,000 orders takes milliseconds; a
+    /// large batch into a small store is saved in bulk (see ``BulkImportPolicy``).
     public func saveOrders(_ orders: [Order], at now: Date) throws -> OrderSaveSummary {
         if orders.isEmpty { return OrderSaveSummary() }
-        return try write("saveOrders") { db in
-            try Self.prepareForImport(db)
-            let writer = try OrderWriter(db, now: now)
-            var summary = OrderSaveSummary()
-            for order in orders {
-                try writer.save(order, into: &summary)
-            }
-            return summary
+        var batch: PackedOrderBatch? = PackedOrderBatch(
+            orders.map { ImportedOrder(order: $0) }, fields: .helpdeskColumns)
+        return try saveImport(
+            "saveOrders", fields: .helpdeskColumns, at: now, transactionSize: .max, bulk: BulkImportPolicy()
+        ) {
+            defer { batch = nil }
+            return batch
         }
     }
 

@@ -11,28 +11,44 @@ import GRDBSQLite
 /// stays active nor keeps a pointer into a buffer past the call. Statements run this way bypass
 /// GRDB's transaction observers (`ValueObservation`), which Helpdesk does not use.
 struct FastStatement {
+    /// Kept so that the handle stays valid when GRDB empties its cache (it does after every
+    /// schema change, such as the index rebuild of a bulk import); SQLite then compiles the
+    /// statement again by itself on its next step.
+    private let statement: Statement
     private let handle: SQLiteStatement
     private let db: Database
 
     /// The cached statement for `sql` on `db`.
     init(_ db: Database, sql: String) throws {
         self.db = db
-        self.handle = try db.cachedStatement(sql: sql).sqliteStatement
+        statement = try db.cachedStatement(sql: sql)
+        handle = statement.sqliteStatement
     }
 
-    /// Binds the row's `fields` to parameters 1, 2…, then `integer` (if any) to the next one,
-    /// and runs the statement, which must return no rows.
-    func run(_ row: PackedRow, fields: [Int], then integer: Int64? = nil) throws {
-        try withBindings(row, fields, integer) {
+    /// Binds the row's `fields` to parameters 1, 2…, then `integers` to the next ones, and runs
+    /// the statement, which must return no rows.
+    func run(_ row: PackedRow, fields: [Int], then integers: Int64...) throws {
+        try withBindings(row, fields, integers) {
             let code = sqlite3_step(handle)
             guard code == SQLITE_DONE else { throw error(code) }
+        }
+    }
+
+    /// Like ``run(_:fields:then:)`` for an `INSERT`: the new row's id, or `nil` when the
+    /// statement inserted nothing (its `ON CONFLICT … DO NOTHING` clause applied).
+    func insert(_ row: PackedRow, fields: [Int]) throws -> Int64? {
+        try withBindings(row, fields, []) {
+            let code = sqlite3_step(handle)
+            guard code == SQLITE_DONE else { throw error(code) }
+            let connection = sqlite3_db_handle(handle)
+            return sqlite3_changes(connection) > 0 ? sqlite3_last_insert_rowid(connection) : nil
         }
     }
 
     /// Binds the row's `fields` to parameters 1, 2…, runs the query and reads its first row with
     /// `read`; `nil` when there is none.
     func firstRow<T>(_ row: PackedRow, fields: [Int], read: (Row) throws -> T) throws -> T? {
-        try withBindings(row, fields, nil) {
+        try withBindings(row, fields, []) {
             let code = sqlite3_step(handle)
             switch code {
             case SQLITE_ROW: return try read(Row(handle: handle))
@@ -79,7 +95,7 @@ struct FastStatement {
         }
     }
 
-    private func withBindings<T>(_ row: PackedRow, _ fields: [Int], _ integer: Int64?, _ body: () throws -> T) throws
+    private func withBindings<T>(_ row: PackedRow, _ fields: [Int], _ integers: [Int64], _ body: () throws -> T) throws
         -> T
     {
         try row.bytes.withUnsafeBufferPointer { buffer in
@@ -95,7 +111,10 @@ struct FastStatement {
                 }
                 index += 1
             }
-            if let integer { sqlite3_bind_int64(handle, index, integer) }
+            for integer in integers {
+                sqlite3_bind_int64(handle, index, integer)
+                index += 1
+            }
             return try body()
         }
     }

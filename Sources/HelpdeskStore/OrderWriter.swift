@@ -3,8 +3,8 @@ import GRDB
 import HelpdeskCore
 
 /// Saves orders one by one through cached statements, bound with the C API from one reused
-/// buffer. Used inside one write transaction (see ``AppDatabase/saveOrders(_:at:)`` and
-/// ``AppDatabase/saveImportedOrders(_:fields:at:)``).
+/// buffer into which each order's values are copied, packed (see ``PackedOrderBatch``). Used
+/// inside write transactions (see ``AppDatabase/saveImport(_:fields:at:transactionSize:bulk:savingIsSlower:next:)``).
 ///
 /// A new order is inserted with its line items. A stored one (same channel and order key) takes
 /// the values of the columns the import sets (``OrderFieldSet``) and keeps the others; each
@@ -20,8 +20,10 @@ final class OrderWriter {
         "exported_at", "carrier", "tracking_number", "state", "address_changed_at", "item_count",
     ]
     static let firstField = 3
-    /// The packed row's last field: the address fingerprint.
+    /// The packed row's last stored field: the address fingerprint.
     static let addressField = firstField + fields.count
+    /// After it, the address as text, for the change history (not stored).
+    static let addressTextField = addressField + 1
     static let insertFields = Array(0...addressField)
     static let selectFields = [1, 0]
     static let updateFields = [2] + Array(firstField...addressField)
@@ -74,50 +76,26 @@ final class OrderWriter {
             sql: "INSERT INTO order_changes (order_id, changed_at, field, old_value, new_value) VALUES (?, ?, ?, ?, ?)")
     }
 
-    /// Packs the order's stored values: channel, order key, tracking key, then `fields`, then the
-    /// address fingerprint.
-    private func pack(_ order: Order, itemCount: Int?, address: ShippingAddress?) {
-        row.removeAll()
-        row.append(order.channel.rawValue)
-        row.appendKey(order.orderNumber)
-        row.appendKey(order.trackingNumber, nullIfEmpty: true)
-        row.append(order.orderNumber)
-        row.append(order.customerName)
-        row.appendEmail(order.customerEmail)
-        row.append(order.placedAt)
-        row.append(order.importedAt)
-        row.append(order.dispatchedAt)
-        row.append(order.exportedAt)
-        row.append(order.carrier)
-        row.appendNonEmpty(order.trackingNumber)
-        row.append(order.state.rawValue)
-        row.append(order.addressChangedAt)
-        row.append(integer: itemCount.map(Int64.init))
-        row.append(integer: address?.fingerprint)
-    }
-
-    /// Saves one order of Helpdesk's CSV: every column of ``Order`` is set, item count and address
-    /// are kept.
-    func save(_ order: Order, into summary: inout OrderSaveSummary) throws {
-        try save(ImportedOrder(order: order), fields: .helpdeskColumns, into: &summary)
-    }
-
-    /// Saves one imported order, setting the columns in `fields`.
-    func save(_ imported: ImportedOrder, fields: OrderFieldSet, into summary: inout OrderSaveSummary) throws {
-        pack(
-            imported.order, itemCount: imported.itemCount,
-            address: fields.contains(.address) ? imported.address : nil)
-        try insert.run(row, fields: Self.insertFields)
-        if db.changesCount > 0 {
-            summary.inserted += 1
-            if fields.contains(.items) && !imported.items.isEmpty {
-                try items.insert(imported.items, orderID: db.lastInsertedRowID)
+    /// Saves the orders of `batch` (packed for `fields`), setting the columns in `fields`.
+    func save(_ batch: PackedOrderBatch, fields: OrderFieldSet, into summary: inout OrderSaveSummary) throws {
+        for index in 0..<batch.count {
+            batch.copyValues(of: index, into: &row)
+            if let orderID = try insert.insert(row, fields: Self.insertFields) {
+                summary.inserted += 1
+                try items.insert(of: index, in: batch, orderID: orderID)
+            } else {
+                try update(index, of: batch, fields: fields, into: &summary)
             }
-            return
         }
+    }
 
+    /// Updates the stored order that the order at `index` of `batch`, whose packed values are in
+    /// `row`, is again.
+    private func update(
+        _ index: Int, of batch: PackedOrderBatch, fields: OrderFieldSet, into summary: inout OrderSaveSummary
+    ) throws {
         let stored = try select.firstRow(row, fields: Self.selectFields) { stored in
-            (id: stored.int64(0), comparison: compare(stored, imported, fields))
+            (id: stored.int64(0), comparison: compare(stored, fields))
         }
         guard let stored else {
             // Cannot happen: the insert conflicted with this very row, in this transaction.
@@ -128,7 +106,7 @@ final class OrderWriter {
         var replacesItems = false
         if fields.contains(.items) {
             let old = try items.stored(orderID: stored.id)
-            newItems = Self.completed(imported.items, from: old, fields: fields)
+            newItems = Self.completed(batch.itemList(of: index), from: old, fields: fields)
             if old != newItems {
                 changes.append(Change(field: "items", old: Self.summary(old), new: Self.summary(newItems)))
                 replacesItems = true
@@ -168,18 +146,18 @@ final class OrderWriter {
 
     /// Compares the stored order with the packed row and builds `merged`, the row to store: the
     /// set columns from the import, the others as stored.
-    private func compare(_ stored: FastStatement.Row, _ imported: ImportedOrder, _ fields: OrderFieldSet)
-        -> Comparison
-    {
+    private func compare(_ stored: FastStatement.Row, _ fields: OrderFieldSet) -> Comparison {
         var comparison = Comparison()
         let storedAddress = stored.bytes(Self.storedAddress)
         var addressChanged = false
-        if fields.contains(.address), let address = imported.address {
+        // A packed address fingerprint means the file gave an address.
+        if fields.contains(.address), !row.field(Self.addressField, equals: nil) {
             if storedAddress == nil {
                 comparison.fillsAddress = true
             } else if !row.field(Self.addressField, equals: storedAddress) {
                 addressChanged = true
-                comparison.changes.append(Change(field: "shipping_address", old: nil, new: address.text))
+                comparison.changes.append(
+                    Change(field: "shipping_address", old: nil, new: row.string(Self.addressTextField)))
             }
         }
 
@@ -253,21 +231,37 @@ private struct ItemWriter {
 
     init(db: Database) { self.db = db }
 
-    mutating func insert(_ items: [OrderItem], orderID: Int64) throws {
+    private mutating func statement() throws -> FastStatement {
         let statement =
             try insertStatement
             ?? FastStatement(
                 db,
-                sql: "INSERT INTO order_items (position, sku, name, quantity, price, order_id) VALUES (?, ?, ?, ?, ?, ?)")
+                sql: "INSERT INTO order_items (sku, name, price, order_id, position, quantity) VALUES (?, ?, ?, ?, ?, ?)")
         insertStatement = statement
-        for (position, item) in items.enumerated() {
+        return statement
+    }
+
+    /// Inserts the packed items (if any) of the order at `index` of `batch`.
+    mutating func insert(of index: Int, in batch: PackedOrderBatch, orderID: Int64) throws {
+        let range = batch.items(of: index)
+        if range.isEmpty { return }
+        let statement = try statement()
+        for item in range {
+            let first = item * PackedOrderBatch.fieldsPerItem
+            try statement.run(
+                batch.itemValues, fields: [first, first + 1, first + 2],
+                then: orderID, Int64(item - range.lowerBound + 1), batch.itemQuantities[item])
+        }
+    }
+
+    mutating func insert(_ items: [OrderItem], orderID: Int64) throws {
+        let statement = try statement()
+        for (offset, item) in items.enumerated() {
             row.removeAll()
-            row.append(integer: Int64(position + 1))
             row.append(item.sku)
             row.append(item.name)
-            row.append(integer: Int64(item.quantity))
             row.append(item.price)
-            try statement.run(row, fields: [0, 1, 2, 3, 4], then: orderID)
+            try statement.run(row, fields: [0, 1, 2], then: orderID, Int64(offset + 1), Int64(item.quantity))
         }
     }
 

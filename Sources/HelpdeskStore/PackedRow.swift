@@ -124,6 +124,20 @@ struct PackedRow {
 }
 
 extension PackedRow {
+    /// Empties the row and fills it with the fields `fields` of `other`, whose bytes are
+    /// `other.bytes[bytes]` (a row packed after others in one buffer).
+    mutating func replace(withFields fields: Range<Int>, bytes range: Range<Int>, of other: PackedRow) {
+        removeAll()
+        let shift = self.bytes.count - range.lowerBound
+        other.bytes.withUnsafeBufferPointer { buffer in
+            appendRaw(UnsafeBufferPointer(rebasing: buffer[range]))
+        }
+        for span in other.spans[fields] {
+            let isNull = span.count < 0
+            spans.append(isNull ? Span(start: 0, count: -1) : Span(start: span.start + shift, count: span.count))
+        }
+    }
+
     /// Adds these bytes as text, or NULL for `nil`.
     mutating func append(bytes: UnsafeBufferPointer<UInt8>?) {
         guard let bytes else { return appendNull() }

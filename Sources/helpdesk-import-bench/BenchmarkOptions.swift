@@ -18,6 +18,8 @@ struct BenchmarkOptions {
     var keepFiles = false
     /// Only the Helpdesk CSV import (and look-ups), for profiling.
     var onlyHelpdesk = false
+    /// Only the Shopify export's import, for profiling.
+    var onlyShopify = false
 
     static let usage = """
         usage: helpdesk-import-bench [--orders N] [--lookup-orders N] [--lookups N] [--dir PATH] [--skip-sqlite] [--skip-micro]
@@ -28,6 +30,7 @@ struct BenchmarkOptions {
           --dir PATH         where files and databases go (default /tmp/helpdesk-import-bench)
           --keep-files       keep the generated files, and reuse them in later runs with as many orders
           --only-helpdesk    time only the Helpdesk CSV import and the look-ups (for profiling)
+          --only-shopify     time only the Shopify export's import (for profiling)
           --skip-sqlite      leave out the sqlite3 .import comparison
           --skip-micro       leave out the saveOrders and CSVReader figures
         """
@@ -52,6 +55,7 @@ struct BenchmarkOptions {
             case "--skip-micro": skipMicro = true
             case "--keep-files": keepFiles = true
             case "--only-helpdesk": onlyHelpdesk = true
+            case "--only-shopify": onlyShopify = true
             case "-h", "--help": throw BenchmarkError.usage("")
             default: throw BenchmarkError.usage("unknown argument \(argument)")
             }

@@ -64,12 +64,10 @@ enum ImportSplitBenchmark {
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder + "/split.sqlite" + suffix) }
         let database = try AppDatabase(path: folder + "/split.sqlite")
-        let batch = OrderFileImporter.defaultBatchSize
         let now = Date(timeIntervalSince1970: 1_741_000_000)
+        // One call, one transaction, in bulk like an import into a new store, on one thread.
         try Measurement.rate("saveOrders of the parsed orders (no reading)", unit: "orders") {
-            try stride(from: 0, to: orders.count, by: batch).reduce(0) { total, start in
-                total + (try database.saveOrders(Array(orders[start..<min(start + batch, orders.count)]), at: now).inserted)
-            }
+            try database.saveOrders(orders, at: now).inserted
         }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: folder + "/split.sqlite" + suffix) }
     }

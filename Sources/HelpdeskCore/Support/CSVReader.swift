@@ -107,6 +107,29 @@ public final class CSVReader {
     /// - Throws: ``CSVError/unterminatedQuote(line:)`` when the input ends inside a quoted field
     ///   (after which the reader is at its end), ``CSVError/readFailed(path:reason:)``.
     public func next() throws -> CSVRecord? {
+        switch try scanNext(into: nil) {
+        case .record(let record): record
+        default: nil
+        }
+    }
+
+    /// Reads the next record into `record`, reusing its storage, or returns `false` at the end of
+    /// the input (leaving `record` as it was). In a loop over a large file this spares allocating
+    /// and freeing the fields of every record; with ``decodedColumns`` set, a column that is not
+    /// decoded costs next to nothing. Keep `record` the only holder of its fields, or they are
+    /// copied.
+    ///
+    /// - Throws: as ``next()``.
+    public func next(into record: inout CSVRecord) throws -> Bool {
+        try withUnsafeMutablePointer(to: &record) { target in
+            if case .filled = try scanNext(into: target) { return true }
+            return false
+        }
+    }
+
+    /// Scans the next record and builds it (`target` is `nil`) or writes it into `target`; `.end`
+    /// at the end of the input.
+    private func scanNext(into target: UnsafeMutablePointer<CSVRecord>?) throws -> Scan {
         while true {
             if atStreamStart {
                 if end - start < 3 && !reachedEOF {
@@ -121,14 +144,14 @@ public final class CSVReader {
                 atStreamStart = false
             }
             if start == end {
-                if reachedEOF { return nil }
+                if reachedEOF { return .end }
                 try fill()
                 continue
             }
-            switch try scanRecord() {
-            case .record(let record): return record
+            switch try scanRecord(into: target) {
             case .skipped: continue
             case .needMore: try fill()
+            case let scanned: return scanned
             }
         }
     }
@@ -200,17 +223,21 @@ public final class CSVReader {
 
     private enum Scan {
         case record(CSVRecord)
+        /// Written into the record given.
+        case filled
         case skipped
         case needMore
+        case end
     }
 
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    /// Scans one record starting at `start`. Returns `.needMore` when the buffered bytes end
-    /// before the record does (and more input may follow); nothing is consumed in that case.
-    private func scanRecord() throws -> Scan {
+    /// Scans one record starting at `start` and returns it, or writes it into `target` (see
+    /// ``fill(_:line:spans:)``). Returns `.needMore` when the buffered bytes end before the record does
+    /// (and more input may follow); nothing is consumed in that case.
+    private func scanRecord(into target: UnsafeMutablePointer<CSVRecord>?) throws -> Scan {
         let base = storage
         let end = self.end
         let eof = reachedEOF
@@ -242,7 +269,12 @@ public final class CSVReader {
             }
         }
 
+        // Appended to as a local (a class's stored property is checked for exclusive access at
+        // every use), and put back whichever way the scan ends.
+        var spans = self.spans
+        self.spans = []
         spans.removeAll(keepingCapacity: true)
+        defer { self.spans = spans }
         while true {
             let fieldStart = p
             var highBits: UInt8 = 0
@@ -317,6 +349,12 @@ public final class CSVReader {
             break
         }
 
+        if let target {
+            start = p
+            nextLine = line + 1 + extraLines
+            fill(&target.pointee, line: line, spans: spans)
+            return .filled
+        }
         var fields: [String] = []
         fields.reserveCapacity(spans.count)
         var invalid: [Int] = []
@@ -345,6 +383,46 @@ public final class CSVReader {
         start = p
         nextLine = line + 1 + extraLines
         return .record(CSVRecord(line: line, fields: fields, invalidUTF8Fields: invalid))
+    }
+
+    /// Puts a scanned record into `record`, in place (its fields made as many first, if need be):
+    /// only the columns of ``decodedColumns`` are decoded, any other is emptied if it is not.
+    private func fill(_ record: inout CSVRecord, line: Int, spans: [FieldSpan]) {
+        let decodedColumns = self.decodedColumns
+        if record.fields.count != spans.count {
+            record.fields = Array(repeating: "", count: spans.count)
+        }
+        record.line = line
+        var invalid: [Int] = []
+        record.fields.withUnsafeMutableBufferPointer { fields in
+            for index in spans.indices {
+                if let decodedColumns, index >= decodedColumns.count || !decodedColumns[index] {
+                    if !fields[index].isEmpty { fields[index] = "" }
+                    continue
+                }
+                let decoded = decode(spans[index])
+                fields[index] = decoded.text
+                if !decoded.valid { invalid.append(index) }
+            }
+        }
+        record.invalidUTF8Fields = invalid
+    }
+
+    /// The text of a scanned field, and whether its bytes were valid UTF-8.
+    private func decode(_ span: FieldSpan) -> (text: String, valid: Bool) {
+        let base = storage
+        switch span.kind {
+        case .plain:
+            return Self.decode(
+                UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), isASCII: span.isASCII)
+        case .quoted:
+            return Self.decode(
+                UnsafeBufferPointer(start: base + span.start + 1, count: span.end - span.start - 2),
+                isASCII: span.isASCII)
+        case .quotedComplex:
+            return unescape(
+                UnsafeBufferPointer(start: base + span.start, count: span.end - span.start), isASCII: span.isASCII)
+        }
     }
 
     /// Removes the quoting of a raw quoted field: quotes toggle quoting, `""` inside quotes is one

@@ -5,13 +5,17 @@ import HelpdeskCore
 ///
 /// Rows are grouped into orders by order number: the first row of an order gives its own fields,
 /// every row may add a line item (Shopify and Amazon list one item per row; eBay one row for the
-/// order and one per item). Good orders are saved in batches of ``batchSize``, one transaction
-/// each, and a batch never splits an order whose rows follow each other. A bad row is reported
-/// by line and skipped; when the first row of an order is bad, its later rows are reported too.
+/// order and one per item). Good orders are handed in batches of ``batchSize`` to a thread that
+/// saves them while the next ones are read (see ``OrderImportSaver``), in transactions of at
+/// least ``transactionSize`` orders; a batch never splits an order whose rows follow each other.
+/// A bad row is reported by line and skipped; when the first row of an order is bad, its later
+/// rows are reported too.
 struct MarketplaceOrderImporter {
     let database: AppDatabase
     let layout: MarketplaceLayout
     var batchSize: Int
+    var transactionSize: Int
+    var bulk: BulkImportPolicy
     var maxReportedErrors: Int
 
     func run(
@@ -37,21 +41,66 @@ struct MarketplaceOrderImporter {
         reader.decodedColumns = parser.decodedColumns
 
         var batch = Batch(capacity: batchSize)
+        var saver: OrderImportSaver?
         func flush() throws {
             if batch.orders.isEmpty { return }
-            let saved = try database.saveImportedOrders(batch.orders, fields: parser.provided, at: now)
-            run.summary.inserted += saved.inserted
-            run.summary.updated += saved.updated
-            run.summary.unchanged += saved.unchanged
+            let current =
+                saver
+                ?? OrderImportSaver(
+                    database: database, fields: parser.provided, now: now, transactionSize: transactionSize,
+                    bulk: bulk)
+            saver = current
+            try current.save(batch.orders)
             batch.removeAll()
         }
 
+        do {
+            try read(reader, parser, file: file, into: &run) { record, key, number, rowErrors in
+                if let index = batch.index[key] {
+                    if let item = parser.item(record, errors: &rowErrors) { batch.orders[index].items.append(item) }
+                    return
+                }
+                if let line = batch.rejected[key] {
+                    rowErrors.append(
+                        RowError(
+                            file: file, line: record.line, field: nil,
+                            message: "belongs to order \(number), whose first row (line \(line)) could not be imported"))
+                    return
+                }
+                if batch.orders.count >= batchSize { try flush() }
+                if let order = parser.order(record, number: number, errors: &rowErrors) {
+                    batch.add(order, key: key)
+                } else {
+                    batch.rejected[key] = record.line
+                }
+            }
+            try flush()
+        } catch {
+            saver?.abandon()
+            throw error
+        }
+        if let saver {
+            let saved = try saver.finish()
+            run.summary.inserted += saved.inserted
+            run.summary.updated += saved.updated
+            run.summary.unchanged += saved.unchanged
+        }
+        return run.summary
+    }
+
+    /// Reads the records after the header, counting them and reporting bad rows in `run`, and
+    /// hands each usable row to `take` with its order's key and number (`take` appends what it
+    /// finds wrong to the errors it is given).
+    private func read(
+        _ reader: CSVReader, _ parser: MarketplaceRowParser, file: String, into run: inout Run,
+        take: (CSVRecord, String, String, inout [RowError]) throws -> Void
+    ) throws {
         var rowErrors: [RowError] = []
+        // One record, read into again and again.
+        var record = CSVRecord(line: 0, fields: [])
         while true {
-            let record: CSVRecord
             do {
-                guard let next = try reader.next() else { break }
-                record = next
+                guard try reader.next(into: &record) else { break }
             } catch CSVError.unterminatedQuote(let line) {
                 run.summary.rowsRead += 1
                 run.report([
@@ -90,26 +139,8 @@ struct MarketplaceOrderImporter {
                         message: "\"\(number)\" has no letters or digits"))
                 continue
             }
-            if let index = batch.index[key] {
-                if let item = parser.item(record, errors: &rowErrors) { batch.orders[index].items.append(item) }
-                continue
-            }
-            if let line = batch.rejected[key] {
-                rowErrors.append(
-                    RowError(
-                        file: file, line: record.line, field: nil,
-                        message: "belongs to order \(number), whose first row (line \(line)) could not be imported"))
-                continue
-            }
-            if batch.orders.count >= batchSize { try flush() }
-            if let order = parser.order(record, number: number, errors: &rowErrors) {
-                batch.add(order, key: key)
-            } else {
-                batch.rejected[key] = record.line
-            }
+            try take(record, key, number, &rowErrors)
         }
-        try flush()
-        return run.summary
     }
 
     /// The summary being built, and the cap on listed errors.
@@ -141,7 +172,7 @@ struct MarketplaceOrderImporter {
             index.reserveCapacity(capacity)
         }
 
-        mutating func add(_ order: ImportedOrder, key: String) {
+        mutating func add(_ order: consuming ImportedOrder, key: String) {
             index[key] = orders.count
             orders.append(order)
         }
