@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// One message answered differently by two knowledge bases.
 public struct BatchDifference: Sendable, Equatable {
@@ -78,7 +79,7 @@ final class BatchDifferenceWriter {
             try file.append(json.bytes)
         case .csv:
             if !wroteHeader {
-                try file.append(Self.csvColumns.joined(separator: ",") + "\r\n")
+                try file.append(CSVField.record(Self.csvColumns))
                 wroteHeader = true
             }
             let fields = [
@@ -86,12 +87,12 @@ final class BatchDifferenceWriter {
                 difference.changedFields.joined(separator: ";"), before.intent, after.intent, before.rule, after.rule,
                 String(before.handoff), String(after.handoff), before.answer, after.answer,
             ]
-            try file.append(fields.map(CSVField.quoted).joined(separator: ",") + "\r\n")
+            try file.append(CSVField.record(fields))
         }
     }
 
     func finish() throws {
-        if format == .csv && !wroteHeader { try file.append(Self.csvColumns.joined(separator: ",") + "\r\n") }
+        if format == .csv && !wroteHeader { try file.append(CSVField.record(Self.csvColumns)) }
         try file.flush()
     }
 }

@@ -101,7 +101,7 @@ final class BatchRecordWriter {
     }
 
     private func writeHeader() throws {
-        try file.append(Self.csvColumns.joined(separator: ",") + "\r\n")
+        try file.append(CSVField.record(Self.csvColumns))
         wroteHeader = true
     }
 
@@ -123,35 +123,5 @@ final class BatchRecordWriter {
         }
         csv.append(contentsOf: [0x0D, 0x0A])
         try file.append(csv)
-    }
-}
-
-/// RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled.
-enum CSVField {
-    static func quoted(_ field: String) -> String {
-        var bytes: [UInt8] = []
-        append(field, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `field`, quoted when it needs to be, to `bytes`.
-    static func append(_ field: String, to bytes: inout [UInt8]) {
-        let utf8 = field.utf8
-        let needsQuotes = utf8.contains { byte in
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A, 0x0D: true
-            default: false
-            }
-        }
-        guard needsQuotes else {
-            bytes.append(contentsOf: utf8)
-            return
-        }
-        bytes.append(UInt8(ascii: "\""))
-        for byte in utf8 {
-            if byte == UInt8(ascii: "\"") { bytes.append(byte) }
-            bytes.append(byte)
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

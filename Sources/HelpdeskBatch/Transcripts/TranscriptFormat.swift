@@ -66,9 +66,8 @@ public enum TranscriptFiles {
                 if name.hasPrefix(".") || relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
                 guard let format = TranscriptFormat(fileName: name) else { continue }
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                if manager.isReadableFile(atPath: full) || !isFolder(full) {
-                    files.append(Entry(path: full, format: format))
-                }
+                // A file that cannot be read is taken too: its reader reports it.
+                if !isFolder(full) { files.append(Entry(path: full, format: format)) }
             }
         }
         return (files, problems)

@@ -12,13 +12,6 @@ struct CSVFAQExporter {
     func text(for languages: [Language]) -> String {
         let entries = FAQEntryBuilder(base: base, links: .anchor).entries(for: languages)
         let rows = [Self.header] + entries.map { [$0.question, $0.answerText, $0.id, $0.locale.rawValue, $0.sortedTags.joined(separator: ", ")] }
-        return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// One field, quoted when it must be.
-    static func field(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return rows.map(CSVField.record).joined()
     }
 }

@@ -1,3 +1,5 @@
+import HelpdeskCore
+
 /// `helpdesk report --format csv`: one table of volumes, the totals first (`total,all`), then
 /// the rows of each breakdown asked for, in the order asked.
 public enum ReportCSV {

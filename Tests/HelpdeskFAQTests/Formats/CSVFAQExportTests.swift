@@ -31,9 +31,9 @@ final class CSVFAQExportTests: XCTestCase {
     }
 
     func testFieldsAreQuotedOnlyWhenTheyMustBe() {
-        XCTAssertEqual(CSVFAQExporter.field("plain"), "plain")
-        XCTAssertEqual(CSVFAQExporter.field("a, b"), "\"a, b\"")
-        XCTAssertEqual(CSVFAQExporter.field("say \"hi\""), "\"say \"\"hi\"\"\"")
-        XCTAssertEqual(CSVFAQExporter.field("two\nlines"), "\"two\nlines\"")
+        XCTAssertEqual(CSVField.quoted("plain"), "plain")
+        XCTAssertEqual(CSVField.quoted("a, b"), "\"a, b\"")
+        XCTAssertEqual(CSVField.quoted("say \"hi\""), "\"say \"\"hi\"\"\"")
+        XCTAssertEqual(CSVField.quoted("two\nlines"), "\"two\nlines\"")
     }
 }
