@@ -23,6 +23,9 @@ extension AppDatabase {
         migrator.registerMigration("v6-no-intent-index") { db in
             try db.execute(sql: Schema.v6NoIntentIndex)
         }
+        migrator.registerMigration("v7-line-ordered-source-keys") { db in
+            try Schema.v7LineOrderedSourceKeys(db)
+        }
         return migrator
     }()
 }

@@ -123,7 +123,10 @@ final class BatchRunnerTests: XCTestCase {
         let logged = try database.exchanges(last: 10)
         XCTAssertEqual(Set(logged.compactMap(\.sourceKey)).count, 7)
         let key = try XCTUnwrap(logged.first { $0.conversationID == "before-dispatch" && $0.message.hasPrefix("and when") }?.sourceKey)
-        XCTAssertEqual(key, URL(fileURLWithPath: path).standardizedFileURL.path + "#before-dispatch@3#2")
+        // Line 5 of the file, the third line (index 2) of conversation "before-dispatch".
+        XCTAssertEqual(key, URL(fileURLWithPath: path).standardizedFileURL.path + "#0000000005:before-dispatch#2")
+        let keysInLoggingOrder = try database.exchanges(last: 10).reversed().compactMap(\.sourceKey)
+        XCTAssertEqual(keysInLoggingOrder, keysInLoggingOrder.sorted(), "keys sort in the order the file is read")
         let entry = try XCTUnwrap(logged.first { $0.conversationID == "late" })
         XCTAssertEqual(entry.at, utc("2025-03-04T16:00:00Z"))
         XCTAssertEqual(entry.via, "batch")

@@ -18,7 +18,7 @@ final class ConversationTrackerTests: XCTestCase {
         XCTAssertEqual(tracker.position(of: line("b", 2, 10)).index, 0)
         let third = tracker.position(of: line("a", 3, 20))
         XCTAssertEqual(third.index, 1)
-        XCTAssertEqual(third.key, "a@1")
+        XCTAssertEqual(third.firstLine, 1)
         XCTAssertEqual(third.context.orderKeys, ["1042"])
     }
 
@@ -27,7 +27,7 @@ final class ConversationTrackerTests: XCTestCase {
         _ = tracker.position(of: line("a", 1, 0))
         tracker.remember(ConversationContext(orderKeys: ["1042"]), for: "a")
         let later = tracker.position(of: line("a", 7, 3601))
-        XCTAssertEqual(later.key, "a@7")
+        XCTAssertEqual(later.firstLine, 7)
         XCTAssertEqual(later.index, 0)
         XCTAssertEqual(later.context.orderKeys, [])
     }

@@ -85,3 +85,56 @@ enum ChannelStateFixtures {
         channel: .amazon, storeName: "Acme UK", connectedAt: time("2024-11-02T08:00:00Z"),
         lastImportAt: time("2025-03-04T09:40:00Z"), lastExportAt: time("2025-03-04T09:45:00Z"), lastError: nil)
 }
+
+final class SourceKeyMigrationTests: XCTestCase {
+    func testSourcesLoggedWithConversationOrderedKeysAreListedByMigrationV7() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("helpdesk.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try AppDatabase.migrator.migrate(queue, upTo: "v6-no-intent-index")
+        try queue.write { db in
+            let rows: [(key: String?, conversation: String?)] = [
+                ("/data/a#b.jsonl#chat-1@1#0", "chat-1"),  // a '#' in the path, and in no way a problem
+                ("/data/a#b.jsonl#chat-1@1#2", "chat-1"),
+                ("/data/x.jsonl#id@with@signs@12#3", "id@with@signs"),
+                ("bench#17", nil),  // not a transcript key: no conversation
+                ("other#chat-9@1#0", "chat-2"),  // the conversation in the key is not the row's
+                ("/data/y.jsonl#c@1#x", "c"),  // no index
+                (nil, "c"),
+            ]
+            for row in rows {
+                try db.execute(
+                    sql: """
+                        INSERT INTO exchanges (at, via, conversation_id, source_key, message, language, intent, confidence,
+                            entities_json, rule, guides_json, incidents_json, answer, handoff)
+                        VALUES ('2025-03-04 10:00:00.000', 'batch', ?, ?, 'm', 'en', 'i', 1, '{}', 'r', '[]', '[]', 'a', 0)
+                        """, arguments: [row.conversation, row.key])
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO transcript_lines (source_key, conversation_id, at, role, text)
+                    VALUES ('/data/z.jsonl#c-7@4#1', 'c-7', '2025-03-04 10:00:00.000', 'agent', 'hello')
+                    """)
+        }
+        try queue.close()
+
+        let database = try AppDatabase(path: path)
+        let listed = try database.pool.read { db in
+            try String.fetchAll(db, sql: "SELECT source FROM conversation_keyed_sources ORDER BY source")
+        }
+        XCTAssertEqual(listed, ["/data/a#b.jsonl", "/data/x.jsonl", "/data/z.jsonl"])
+        XCTAssertEqual(try database.sourceKeyStyle(for: "/data/a#b.jsonl"), .conversationOrdered)
+        XCTAssertEqual(try database.sourceKeyStyle(for: "/data/new.jsonl"), .lineOrdered)
+    }
+
+    func testKeysSortInTheOrderAFileIsRead() {
+        let keys = [1, 2, 9, 10, 99, 100, 123_456].map {
+            TranscriptSourceKey.make(.lineOrdered, source: "/t.jsonl", line: $0, conversationID: "z-\($0 % 3)", firstLine: 1, index: 0)
+        }
+        XCTAssertEqual(keys, keys.sorted())
+        XCTAssertEqual(keys[3], "/t.jsonl#0000000010:z-1#0")
+        XCTAssertEqual(
+            TranscriptSourceKey.make(.conversationOrdered, source: "/t.jsonl", line: 10, conversationID: "z", firstLine: 4, index: 2),
+            "/t.jsonl#z@4#2")
+    }
+}

@@ -55,7 +55,8 @@ public final class BatchRunner {
     private let closesAfter: TimeInterval
     private var tracker: ConversationTracker
     private var comparedTracker: ConversationTracker
-    private var sourceKeyPrefix = ""
+    private var sourceName = ""
+    private var keyStyle = TranscriptSourceKey.Style.lineOrdered
     private var bytesDone = 0
     private var totalBytes = 0
     private let started = ContinuousClock.now
@@ -124,7 +125,8 @@ public final class BatchRunner {
         let reader = file.format.reader(path: file.path, timestamps: timestamps)
         tracker = ConversationTracker(closesAfter: closesAfter)
         comparedTracker = ConversationTracker(closesAfter: closesAfter)
-        sourceKeyPrefix = Self.sourceName(file.path) + "#"
+        sourceName = Self.sourceName(file.path)
+        keyStyle = try database.sourceKeyStyle(for: sourceName)
         while let item = reader.next() {
             switch item {
             case .line(let line):
@@ -157,7 +159,9 @@ public final class BatchRunner {
             for line in pending {
                 let position = tracker.position(of: line)
                 let (index, context) = (position.index, position.context)
-                let key = sourceKeyPrefix + position.key + "#" + String(index)
+                let key = TranscriptSourceKey.make(
+                    keyStyle, source: sourceName, line: line.line, conversationID: line.conversationID,
+                    firstLine: position.firstLine, index: index)
                 guard line.role == .customer else {
                     _ = comparedTracker.position(of: line)
                     counts.other += 1

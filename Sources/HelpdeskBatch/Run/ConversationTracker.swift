@@ -11,8 +11,8 @@ import HelpdeskCore
 struct ConversationTracker {
     /// Where a line stands in its conversation.
     struct Position {
-        /// The conversation's key within the source: its id and the line it starts on (`ID@LINE`).
-        var key: String
+        /// The line the conversation starts on, which with its id names it within the source.
+        var firstLine: Int
         /// The line's index in the conversation (0-based, counting every line).
         var index: Int
         var context: ConversationContext
@@ -25,7 +25,7 @@ struct ConversationTracker {
     private static let sweepEvery = 10_000
 
     private struct State {
-        var key: String
+        var firstLine: Int
         var lineCount: Int
         var context: ConversationContext
         var lastAt: Date
@@ -54,13 +54,12 @@ struct ConversationTracker {
             state.lastAt = max(state.lastAt, line.timestamp)
             state.lastLine = line.line
             states[id] = state
-            return Position(key: state.key, index: index, context: state.context)
+            return Position(firstLine: state.firstLine, index: index, context: state.context)
         }
         // A new conversation, or one reusing the id of a conversation that is over.
-        let key = "\(id)@\(line.line)"
-        states[id] = State(key: key, lineCount: 1, context: ConversationContext(), lastAt: line.timestamp, lastLine: line.line)
+        states[id] = State(firstLine: line.line, lineCount: 1, context: ConversationContext(), lastAt: line.timestamp, lastLine: line.line)
         if states.count > Self.maximumOpen { closeLeastRecent() }
-        return Position(key: key, index: 0, context: ConversationContext())
+        return Position(firstLine: line.line, index: 0, context: ConversationContext())
     }
 
     /// Remembers what the conversation established with its latest answer.
