@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import HelpdeskCore
 
-/// One transaction of a long run that answers and logs many messages: orders are looked up
-/// through its connection and exchanges are recorded through statements prepared once. Valid
-/// only inside ``AppDatabase/inLogTransaction(_:)``.
+/// One write transaction of a long run that logs many messages: exchanges and transcript lines
+/// are recorded through statements prepared once. Valid only inside
+/// ``AppDatabase/inLogTransaction(_:)``.
 public struct LogTransaction {
     let db: Database
     private let exchangeWriter: ExchangeWriter
@@ -19,12 +19,6 @@ public struct LogTransaction {
                 VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_key) DO NOTHING
                 """)
-    }
-
-    /// Facts for answering inside this transaction: orders through its connection, channels and
-    /// status as given.
-    public func facts(channels: [ChannelState], status: ServiceStatus) -> ConnectionFacts {
-        ConnectionFacts(db, channels: channels, status: status)
     }
 
     /// Records an exchange; false when its source key was already recorded.

@@ -9,14 +9,14 @@ import HelpdeskStore
 public final class BatchRunner {
     /// How the run goes.
     public struct Configuration: Sendable {
-        /// Lines per transaction.
-        public var chunkLines = 1000
+        /// Lines answered from one snapshot and logged in one transaction.
+        public var chunkLines = 5000
         /// How messages came in when the transcript does not say.
         public var defaultVia = "batch"
         /// Whether answers are recorded in the log.
         public var logs = true
 
-        public init(chunkLines: Int = 1000, defaultVia: String = "batch", logs: Bool = true) {
+        public init(chunkLines: Int = 5000, defaultVia: String = "batch", logs: Bool = true) {
             self.chunkLines = max(chunkLines, 1)
             self.defaultVia = defaultVia
             self.logs = logs
@@ -148,71 +148,99 @@ public final class BatchRunner {
         onProblem(problem)
     }
 
-    /// Answers and logs the pending lines in one transaction, then writes their records.
+    /// What answering the pending lines gave: what to log and what to write out.
+    private struct AnsweredChunk {
+        var exchanges: [ExchangeLogEntry] = []
+        var otherLines: [TranscriptLineEntry] = []
+        var otherLineCount = 0
+        var records: [BatchRecord] = []
+        var differences: [BatchDifference] = []
+    }
+
+    /// Answers the pending lines from one snapshot of the store, logs them in one write
+    /// transaction, then writes their records.
     private func commitPending(bytesRead: Int?) throws {
         guard !pending.isEmpty else { return }
-        var records: [BatchRecord] = []
-        var compared: [BatchDifference] = []
-        records.reserveCapacity(pending.count)
-        var counts = (new: 0, old: 0, other: 0)
-        try database.inLogTransaction { transaction in
-            for line in pending {
-                let position = tracker.position(of: line)
-                let (index, context) = (position.index, position.context)
-                let key = TranscriptSourceKey.make(
-                    keyStyle, source: sourceName, line: line.line, conversationID: line.conversationID,
-                    firstLine: position.firstLine, index: index)
-                guard line.role == .customer else {
-                    _ = comparedTracker.position(of: line)
-                    counts.other += 1
-                    guard configuration.logs else { continue }
-                    let entry = TranscriptLineEntry(
-                        sourceKey: key, conversationID: line.conversationID, at: line.timestamp, role: line.role.rawValue,
-                        via: line.via ?? configuration.defaultVia, text: line.text)
-                    if try transaction.record(entry) { counts.new += 1 } else { counts.old += 1 }
-                    continue
-                }
-                let status = status.status(at: line.timestamp)
-                let facts = FactsAsOf(
-                    CachedOrderFacts(base: transaction.facts(channels: channels, status: status), cache: orderCache),
-                    at: line.timestamp)
-                let reply = try assistant.respond(to: line.text, context: context, facts: facts, now: line.timestamp)
-                tracker.remember(context.remembering(reply), for: line.conversationID)
-                let record = BatchRecord(reply, to: line, messageIndex: index)
-                if let comparison {
-                    let otherContext = comparedTracker.position(of: line).context
-                    let otherReply = try comparison.respond(
-                        to: line.text, context: otherContext, facts: facts, now: line.timestamp)
-                    comparedTracker.remember(otherContext.remembering(otherReply), for: line.conversationID)
-                    let difference = BatchDifference(before: record, after: BatchRecord(otherReply, to: line, messageIndex: index))
-                    if !difference.changedFields.isEmpty { compared.append(difference) }
-                }
-                if configuration.logs {
-                    let entry = ExchangeLogEntry(
-                        reply: reply, message: line.text, via: line.via ?? configuration.defaultVia,
-                        conversationID: line.conversationID, sourceKey: key)
-                    if try transaction.record(entry) { counts.new += 1 } else { counts.old += 1 }
-                }
-                records.append(record)
-            }
-        }
+        let chunk = try database.inReadSnapshot { snapshot in try answerPending(from: snapshot) }
         pending.removeAll(keepingCapacity: true)
-        summary.newlyLogged += counts.new
-        summary.alreadyLogged += counts.old
-        summary.otherLines += counts.other
-        for record in records {
+        if configuration.logs {
+            let (new, old) = try database.inLogTransaction { transaction in try log(chunk, in: transaction) }
+            summary.newlyLogged += new
+            summary.alreadyLogged += old
+        }
+        summary.otherLines += chunk.otherLineCount
+        for record in chunk.records {
             summary.messages += 1
             summary.byIntent[record.intent, default: 0] += 1
             if record.handoff { summary.handoffs += 1 }
             try output?.write(record)
         }
-        for difference in compared {
+        for difference in chunk.differences {
             summary.changed += 1
             for field in difference.changedFields { summary.changedFields[field, default: 0] += 1 }
             try differences?.write(difference)
         }
         onProgress(progress(bytesRead: bytesRead ?? 0))
         if shouldStop() { summary.interrupted = true }
+    }
+
+    /// Answers every pending customer line with its conversation's context and the facts as they
+    /// stood at its time, and keys every line.
+    private func answerPending(from snapshot: ReadSnapshot) throws -> AnsweredChunk {
+        var chunk = AnsweredChunk()
+        chunk.records.reserveCapacity(pending.count)
+        if configuration.logs { chunk.exchanges.reserveCapacity(pending.count) }
+        for line in pending {
+            let position = tracker.position(of: line)
+            let (index, context) = (position.index, position.context)
+            let key = TranscriptSourceKey.make(
+                keyStyle, source: sourceName, line: line.line, conversationID: line.conversationID,
+                firstLine: position.firstLine, index: index)
+            guard line.role == .customer else {
+                _ = comparedTracker.position(of: line)
+                chunk.otherLineCount += 1
+                guard configuration.logs else { continue }
+                chunk.otherLines.append(
+                    TranscriptLineEntry(
+                        sourceKey: key, conversationID: line.conversationID, at: line.timestamp, role: line.role.rawValue,
+                        via: line.via ?? configuration.defaultVia, text: line.text))
+                continue
+            }
+            let status = status.status(at: line.timestamp)
+            let facts = FactsAsOf(
+                CachedOrderFacts(base: snapshot.facts(channels: channels, status: status), cache: orderCache),
+                at: line.timestamp)
+            let reply = try assistant.respond(to: line.text, context: context, facts: facts, now: line.timestamp)
+            tracker.remember(context.remembering(reply), for: line.conversationID)
+            let record = BatchRecord(reply, to: line, messageIndex: index)
+            if let comparison {
+                let otherContext = comparedTracker.position(of: line).context
+                let otherReply = try comparison.respond(to: line.text, context: otherContext, facts: facts, now: line.timestamp)
+                comparedTracker.remember(otherContext.remembering(otherReply), for: line.conversationID)
+                let difference = BatchDifference(before: record, after: BatchRecord(otherReply, to: line, messageIndex: index))
+                if !difference.changedFields.isEmpty { chunk.differences.append(difference) }
+            }
+            if configuration.logs {
+                chunk.exchanges.append(
+                    ExchangeLogEntry(
+                        reply: reply, message: line.text, via: line.via ?? configuration.defaultVia,
+                        conversationID: line.conversationID, sourceKey: key))
+            }
+            chunk.records.append(record)
+        }
+        return chunk
+    }
+
+    /// Logs a chunk's exchanges and other lines; how many were new and how many already there.
+    private func log(_ chunk: AnsweredChunk, in transaction: LogTransaction) throws -> (new: Int, old: Int) {
+        var counts = (new: 0, old: 0)
+        for exchange in chunk.exchanges {
+            if try transaction.record(exchange) { counts.new += 1 } else { counts.old += 1 }
+        }
+        for line in chunk.otherLines {
+            if try transaction.record(line) { counts.new += 1 } else { counts.old += 1 }
+        }
+        return counts
     }
 
     private func progress(bytesRead: Int) -> Progress {

@@ -35,8 +35,8 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Summary format: text or json (on standard error when records go to standard output).")
     var summary: OutputFormat = .text
 
-    @Option(help: "Lines committed to the log per transaction.")
-    var chunk: Int = 1000
+    @Option(help: "Lines answered together and committed to the log in one transaction.")
+    var chunk: Int = BatchRunner.Configuration().chunkLines
 
     @Flag(help: "Do not write records (only log and summarise).")
     var quiet = false
