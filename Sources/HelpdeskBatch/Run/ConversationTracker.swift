@@ -48,13 +48,13 @@ struct ConversationTracker {
         if line.timestamp > latest { latest = line.timestamp }
         linesSinceSweep += 1
         if linesSinceSweep >= Self.sweepEvery { sweep() }
-        if var state = states[id], line.timestamp.timeIntervalSince(state.lastAt) <= closesAfter {
-            let index = state.lineCount
-            state.lineCount += 1
-            state.lastAt = max(state.lastAt, line.timestamp)
-            state.lastLine = line.line
-            states[id] = state
-            return Position(firstLine: state.firstLine, index: index, context: state.context)
+        // Updated in place through the entry's index: one hash of the id, no copy of the state.
+        if let entry = states.index(forKey: id), line.timestamp.timeIntervalSince(states.values[entry].lastAt) <= closesAfter {
+            let index = states.values[entry].lineCount
+            states.values[entry].lineCount += 1
+            if line.timestamp > states.values[entry].lastAt { states.values[entry].lastAt = line.timestamp }
+            states.values[entry].lastLine = line.line
+            return Position(firstLine: states.values[entry].firstLine, index: index, context: states.values[entry].context)
         }
         // A new conversation, or one reusing the id of a conversation that is over.
         states[id] = State(firstLine: line.line, lineCount: 1, context: ConversationContext(), lastAt: line.timestamp, lastLine: line.line)
