@@ -148,17 +148,15 @@ public final class BatchRunner {
         onProblem(problem)
     }
 
-    /// What answering the pending lines gave: what to log and what to write out.
+    /// What answering the pending lines left to log.
     private struct AnsweredChunk {
         var exchanges: [ExchangeLogEntry] = []
         var otherLines: [TranscriptLineEntry] = []
-        var otherLineCount = 0
-        var records: [BatchRecord] = []
-        var differences: [BatchDifference] = []
     }
 
-    /// Answers the pending lines from one snapshot of the store, logs them in one write
-    /// transaction, then writes their records.
+    /// Answers the pending lines from one snapshot of the store, writing their records as they
+    /// are answered, then logs them in one write transaction. (A record written for a line whose
+    /// transaction never commits is harmless: records are written again in full by the next run.)
     private func commitPending(bytesRead: Int?) throws {
         guard !pending.isEmpty else { return }
         let chunk = try database.inReadSnapshot { snapshot in try answerPending(from: snapshot) }
@@ -168,27 +166,14 @@ public final class BatchRunner {
             summary.newlyLogged += new
             summary.alreadyLogged += old
         }
-        summary.otherLines += chunk.otherLineCount
-        for record in chunk.records {
-            summary.messages += 1
-            summary.byIntent[record.intent, default: 0] += 1
-            if record.handoff { summary.handoffs += 1 }
-            try output?.write(record)
-        }
-        for difference in chunk.differences {
-            summary.changed += 1
-            for field in difference.changedFields { summary.changedFields[field, default: 0] += 1 }
-            try differences?.write(difference)
-        }
         onProgress(progress(bytesRead: bytesRead ?? 0))
         if shouldStop() { summary.interrupted = true }
     }
 
     /// Answers every pending customer line with its conversation's context and the facts as they
-    /// stood at its time, and keys every line.
+    /// stood at its time, writes its record, and keys every line.
     private func answerPending(from snapshot: ReadSnapshot) throws -> AnsweredChunk {
         var chunk = AnsweredChunk()
-        chunk.records.reserveCapacity(pending.count)
         if configuration.logs { chunk.exchanges.reserveCapacity(pending.count) }
         for line in pending {
             let position = tracker.position(of: line)
@@ -198,7 +183,7 @@ public final class BatchRunner {
                 firstLine: position.firstLine, index: index)
             guard line.role == .customer else {
                 _ = comparedTracker.position(of: line)
-                chunk.otherLineCount += 1
+                summary.otherLines += 1
                 guard configuration.logs else { continue }
                 chunk.otherLines.append(
                     TranscriptLineEntry(
@@ -218,7 +203,7 @@ public final class BatchRunner {
                 let otherReply = try comparison.respond(to: line.text, context: otherContext, facts: facts, now: line.timestamp)
                 comparedTracker.remember(otherContext.remembering(otherReply), for: line.conversationID)
                 let difference = BatchDifference(before: record, after: BatchRecord(otherReply, to: line, messageIndex: index))
-                if !difference.changedFields.isEmpty { chunk.differences.append(difference) }
+                if !difference.changedFields.isEmpty { try write(difference) }
             }
             if configuration.logs {
                 chunk.exchanges.append(
@@ -226,9 +211,22 @@ public final class BatchRunner {
                         reply: reply, message: line.text, via: line.via ?? configuration.defaultVia,
                         conversationID: line.conversationID, sourceKey: key))
             }
-            chunk.records.append(record)
+            try write(record)
         }
         return chunk
+    }
+
+    private func write(_ record: BatchRecord) throws {
+        summary.messages += 1
+        summary.byIntent[record.intent, default: 0] += 1
+        if record.handoff { summary.handoffs += 1 }
+        try output?.write(record)
+    }
+
+    private func write(_ difference: BatchDifference) throws {
+        summary.changed += 1
+        for field in difference.changedFields { summary.changedFields[field, default: 0] += 1 }
+        try differences?.write(difference)
     }
 
     /// Logs a chunk's exchanges and other lines; how many were new and how many already there.
