@@ -25,15 +25,25 @@ public enum TranscriptSourceKey {
     public static func make(
         _ style: Style, source: String, line: Int, conversationID: String, firstLine: Int, index: Int
     ) -> String {
+        // Built in one string of the right capacity: a run makes one key per line.
+        var key = ""
+        key.reserveCapacity(source.utf8.count + conversationID.utf8.count + 2 * lineDigits + 4)
+        key += source
+        key += "#"
         switch style {
-        case .lineOrdered: source + "#" + padded(line) + ":" + conversationID + "#" + String(index)
-        case .conversationOrdered: source + "#" + conversationID + "@" + String(firstLine) + "#" + String(index)
+        case .lineOrdered:
+            let digits = String(line)
+            if digits.utf8.count < lineDigits { key += String(repeating: "0", count: lineDigits - digits.utf8.count) }
+            key += digits
+            key += ":"
+            key += conversationID
+        case .conversationOrdered:
+            key += conversationID
+            key += "@"
+            key += String(firstLine)
         }
-    }
-
-    private static func padded(_ line: Int) -> String {
-        let digits = String(line)
-        guard digits.count < lineDigits else { return digits }
-        return String(repeating: "0", count: lineDigits - digits.count) + digits
+        key += "#"
+        key += String(index)
+        return key
     }
 }

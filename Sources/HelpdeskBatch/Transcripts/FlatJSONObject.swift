@@ -14,14 +14,29 @@ struct FlatJSONObject {
         var field: String
     }
 
+    /// The keys a reader keeps, with their bytes ready for comparing (prepared once, not per line).
+    struct WantedKeys {
+        let names: [String]
+        fileprivate let bytes: [[UInt8]]
+
+        init(_ names: [String]) {
+            self.names = names
+            bytes = names.map { Array($0.utf8) }
+        }
+    }
+
     /// Reads `bytes` as one JSON object and returns the values of `wanted` keys, by position in
     /// `wanted` (`nil` where a key is absent or null).
-    static func fields(
-        _ bytes: UnsafeBufferPointer<UInt8>, wanted: [String]
-    ) throws -> [String?] {
+    static func fields(_ bytes: UnsafeBufferPointer<UInt8>, wanted: [String]) throws -> [String?] {
+        try fields(bytes, wanted: WantedKeys(wanted))
+    }
+
+    /// Reads `bytes` as one JSON object and returns the values of `wanted` keys, by position in
+    /// `wanted.names` (`nil` where a key is absent or null).
+    static func fields(_ bytes: UnsafeBufferPointer<UInt8>, wanted: WantedKeys) throws -> [String?] {
         var scanner = Scanner(bytes: bytes)
-        var values = [String?](repeating: nil, count: wanted.count)
-        let wantedBytes = wanted.map { Array($0.utf8) }
+        var values = [String?](repeating: nil, count: wanted.names.count)
+        let wantedBytes = wanted.bytes
         scanner.skipSpace()
         try scanner.expect(UInt8(ascii: "{"), "expected '{' at the start of the object")
         scanner.skipSpace()
@@ -36,7 +51,7 @@ struct FlatJSONObject {
                 scanner.skipSpace()
                 let index = wantedBytes.firstIndex { scanner.matches(keyRange, $0) }
                 if let index {
-                    values[index] = try scanner.scalarValue(field: wanted[index])
+                    values[index] = try scanner.scalarValue(field: wanted.names[index])
                 } else {
                     try scanner.skipValue(depth: 0)
                 }

@@ -7,6 +7,7 @@ public final class JSONLinesTranscriptReader: TranscriptReader {
     private let lines: ByteLineReader?
     private var openProblem: TranscriptProblem?
     private let checks: TranscriptFieldChecks
+    private static let wantedKeys = FlatJSONObject.WantedKeys(TranscriptFieldChecks.fieldNames)
 
     /// A reader of the file at `path`; a file that cannot be opened yields one problem.
     public init(path: String, timestamps: TranscriptTimestamp) {
@@ -43,7 +44,7 @@ public final class JSONLinesTranscriptReader: TranscriptReader {
 
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> TranscriptItem {
         do {
-            let fields = try FlatJSONObject.fields(bytes, wanted: TranscriptFieldChecks.fieldNames)
+            let fields = try FlatJSONObject.fields(bytes, wanted: Self.wantedKeys)
             return checks.line(fields, at: number)
         } catch let error as FlatJSONObject.InvalidText {
             return .problem(
