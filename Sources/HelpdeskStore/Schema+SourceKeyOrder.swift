@@ -4,8 +4,11 @@ extension Schema {
     /// `v7-line-ordered-source-keys`: batch runs now key transcript lines in file order (see
     /// ``TranscriptSourceKey``). Sources already logged with the earlier keys
     /// (`SOURCE#CONVERSATION@LINE#INDEX`) are listed in `conversation_keyed_sources`, and keep
-    /// those keys, so that running such a batch again still finds every line it logged.
+    /// those keys, so that running such a batch again still finds every line it logged. The index
+    /// on transcript lines' conversations goes: nothing looks lines up by conversation, and every
+    /// agent line of a batch paid for it.
     static func v7LineOrderedSourceKeys(_ db: Database) throws {
+        try db.execute(sql: "DROP INDEX IF EXISTS transcript_lines_on_conversation_id")
         try db.execute(sql: "CREATE TABLE conversation_keyed_sources (source TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID")
         let sourceOfKey = DatabaseFunction("helpdesk_v7_key_source", argumentCount: 2, pure: true) { values in
             guard let key = String.fromDatabaseValue(values[0]), let conversation = String.fromDatabaseValue(values[1])

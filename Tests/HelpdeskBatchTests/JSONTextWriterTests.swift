@@ -33,4 +33,45 @@ final class JSONTextWriterTests: XCTestCase {
         XCTAssertEqual(object["flag"] as? Bool, true)
         XCTAssertTrue(String(decoding: writer.bytes, as: UTF8.self).contains(#"\u001f"#))
     }
+
+    /// Long texts are scanned eight bytes at a time: every byte that needs escaping, at every
+    /// position of such a block and next to every other byte value, is escaped as JSONEncoder does.
+    func testLongTextsEscapeEveryByteAtEveryPosition() throws {
+        let specials: [UInt8] = Array(0x00...0x1F) + [UInt8(ascii: "\""), UInt8(ascii: "\\")]
+        let neighbours: [UInt8] = Array(0x20...0x7E) + [0xD0, 0xB3]  // printable ASCII and a Cyrillic letter's bytes
+        var texts: [String] = []
+        for special in specials {
+            for position in 0..<19 {
+                var bytes = Array(repeating: neighbours[(position * 7 + Int(special)) % 95], count: 24)
+                bytes[position] = special
+                texts.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        texts.append(String(repeating: "где мой заказ? ", count: 9))
+        texts.append(String(decoding: neighbours.filter { $0 < 0x80 }, as: UTF8.self))
+        for text in texts {
+            var writer = JSONTextWriter()
+            writer.value(text)
+            XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), Self.escapedByteByByte(text), text.debugDescription)
+            let decoded = try JSONSerialization.jsonObject(with: Data(writer.bytes), options: .fragmentsAllowed) as? String
+            XCTAssertEqual(decoded, text)
+        }
+    }
+
+    /// RFC 8259 escaping, one byte at a time: the quotation mark, the reverse solidus and control characters.
+    private static func escapedByteByByte(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
 }

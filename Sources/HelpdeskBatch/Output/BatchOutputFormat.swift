@@ -48,6 +48,11 @@ final class BatchRecordWriter {
     }
 
     private func writeJSON(_ record: BatchRecord) throws {
+        // Written in a local variable (its buffer moved out and back, never copied): a class's
+        // stored property would be checked for exclusive access on every call.
+        var json = JSONTextWriter(capacity: 0)
+        swap(&json, &self.json)
+        defer { swap(&json, &self.json) }
         json.removeAll()
         json.beginObject()
         json.key("source")

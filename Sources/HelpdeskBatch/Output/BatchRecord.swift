@@ -31,22 +31,21 @@ public struct BatchRecord: Sendable, Equatable {
 
     /// The record of `reply` to `line`.
     public init(_ reply: Reply, to line: TranscriptLine, messageIndex: Int) {
-        let understanding = reply.understanding
-        let entities = understanding.entities
+        // Read through `reply` rather than from local copies, which would retain every field.
         source = line.source
         self.line = line.line
         conversationID = line.conversationID
         self.messageIndex = messageIndex
         timestamp = line.timestamp
         message = line.text
-        language = understanding.language.rawValue
-        intent = understanding.intent.rawValue
-        confidence = understanding.confidence
-        orderNumbers = entities.orderNumbers.map(\.text)
-        trackingNumbers = entities.trackingNumbers.map(\.text)
-        channels = entities.channels.map(\.rawValue)
-        carriers = entities.carriers
-        emails = entities.emails
+        language = reply.understanding.language.rawValue
+        intent = reply.understanding.intent.rawValue
+        confidence = reply.understanding.confidence
+        orderNumbers = reply.understanding.entities.orderNumbers.map(\.text)
+        trackingNumbers = reply.understanding.entities.trackingNumbers.map(\.text)
+        channels = reply.understanding.entities.channels.map(\.rawValue)
+        carriers = reply.understanding.entities.carriers
+        emails = reply.understanding.entities.emails
         channel = reply.channel?.rawValue
         order = reply.order.map { "\($0.channel.rawValue):\($0.orderNumber)" }
         rule = reply.rule

@@ -216,7 +216,7 @@ private struct Scanner {
     /// The string's text with escapes resolved, or `nil` when its bytes are not valid UTF-8.
     private func decode(_ range: Range<Int>) throws -> String? {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
-        if !raw.contains(UInt8(ascii: "\\")) { return String(validating: raw, as: UTF8.self) }
+        if !raw.contains(UInt8(ascii: "\\")) { return Self.text(raw) }
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)
         var index = range.lowerBound
@@ -255,7 +255,14 @@ private struct Scanner {
             default: throw FlatJSONObject.SyntaxError(column: index - 1, reason: "a bad escape")
             }
         }
-        return String(validating: output, as: UTF8.self)
+        return output.withUnsafeBufferPointer { Self.text($0) }
+    }
+
+    /// The bytes as text, or `nil` when they are not valid UTF-8. ASCII, which most ids, times
+    /// and many messages are, needs no validating.
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     private func hex4(at index: Int) throws -> UInt32 {

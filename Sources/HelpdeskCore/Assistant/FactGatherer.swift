@@ -20,10 +20,11 @@ struct FactGatherer {
         var isAmbiguous: Bool { if case .ambiguous = lookup { true } else { false } }
         if channel == nil, !isAmbiguous {
             // A seller with one connected channel means that one.
-            let connected = try source.channelStates()
-            if connected.count == 1 { channel = connected[0].channel }
+            channel = try source.onlyConnectedChannel()
         }
-        let channelState = try channel.flatMap { try source.channelState($0) }
+        // Not `channel.flatMap { … }`: a closure over the generic source would look up type metadata.
+        var channelState: ChannelState?
+        if let channel { channelState = try source.channelState(channel) }
         let status = try source.serviceStatus()
         let incidents = relevantIncidents(
             status, now: now, channel: channel, carrier: lookup.order?.carrier, mentionedCarriers: entities.carriers,

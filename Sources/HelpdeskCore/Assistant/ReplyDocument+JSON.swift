@@ -71,10 +71,24 @@ extension ReplyDocument {
 extension ReplyDocument.EntitiesDocument {
     /// As compact JSON, exactly as `StableJSON.string(self)` writes it.
     public var json: String {
+        // Most messages name nothing: their JSON is always the same.
+        if isEmpty { return Self.emptyJSON }
         var writer = StableJSONWriter(capacity: 128)
         write(to: &writer)
         return writer.text
     }
+
+    /// Whether every list is empty.
+    var isEmpty: Bool {
+        order_numbers.isEmpty && tracking_numbers.isEmpty && channels.isEmpty && carriers.isEmpty && emails.isEmpty
+    }
+
+    /// The JSON of a document with every list empty, written once by the same writer.
+    private static let emptyJSON: String = {
+        var writer = StableJSONWriter(capacity: 128)
+        ReplyDocument.EntitiesDocument(Entities()).write(to: &writer)
+        return writer.text
+    }()
 
     func write(to writer: inout StableJSONWriter) {
         writer.beginObject()

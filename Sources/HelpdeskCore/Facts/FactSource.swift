@@ -13,6 +13,17 @@ public protocol FactSource {
     func channelStates() throws -> [ChannelState]
     /// The service status as last recorded.
     func serviceStatus() throws -> ServiceStatus
+    /// The connected channel when exactly one is connected, else `nil` (a source may answer
+    /// without building every channel's state).
+    func onlyConnectedChannel() throws -> Channel?
+}
+
+extension FactSource {
+    /// The connected channel when `channelStates()` lists exactly one, else `nil`.
+    public func onlyConnectedChannel() throws -> Channel? {
+        let connected = try channelStates()
+        return connected.count == 1 ? connected[0].channel : nil
+    }
 }
 
 /// Facts held in memory: for rule examples, tests and anything that has its facts at hand.

@@ -39,7 +39,7 @@ public struct LocaleText: Sendable {
                 form = forms[min(2, forms.count - 1)]
             }
         }
-        return "\(count) \(form)"
+        return String(count) + " " + form
     }
 
     /// A duration in words: `2 hours 30 minutes`, `2 часа 30 минут`, `3 days 4 hours`.
@@ -48,12 +48,15 @@ public struct LocaleText: Sendable {
         let days = totalMinutes / 1440
         let hours = (totalMinutes % 1440) / 60
         let minutes = totalMinutes % 60
-        var parts: [String] = []
-        if days > 0 { parts.append(counted(days, "day")) }
-        if hours > 0 { parts.append(counted(hours, "hour")) }
-        if minutes > 0 && days == 0 { parts.append(counted(minutes, "minute")) }
-        if parts.isEmpty { return word("less_than_a_minute") }
-        return parts.joined(separator: " ")
+        var text = ""
+        func add(_ count: Int, _ unit: String) {
+            if !text.isEmpty { text += " " }
+            text += counted(count, unit)
+        }
+        if days > 0 { add(days, "day") }
+        if hours > 0 { add(hours, "hour") }
+        if minutes > 0 && days == 0 { add(minutes, "minute") }
+        return text.isEmpty ? word("less_than_a_minute") : text
     }
 }
 

@@ -12,12 +12,15 @@ public struct Renderer: Sendable {
     let facts: FactBook
     let catalog: Catalog
     let settings: DeskSettings
+    /// Every fact as an answer cites it, its value written once rather than on every answer.
+    private let citations: [String: CitedFact]
 
     init(texts: [Language: LocaleText], facts: FactBook, catalog: Catalog, settings: DeskSettings) {
         self.texts = texts
         self.facts = facts
         self.catalog = catalog
         self.settings = settings
+        self.citations = facts.facts.mapValues { CitedFact(id: $0.id, value: $0.value.description) }
     }
 
     /// The rendered answer and what it quoted.
@@ -52,13 +55,14 @@ public struct Renderer: Sendable {
         }
         var citedFacts: [CitedFact] = []
         for id in cited where !citedFacts.contains(where: { $0.id == id }) {
-            if let fact = facts[id] { citedFacts.append(CitedFact(id: id, value: fact.value.description)) }
+            if let citation = citations[id] { citedFacts.append(citation) }
         }
         return Output(answer: paragraphs.joined(separator: "\n"), handoffSummary: summary, citedFacts: citedFacts)
     }
 
     private func fill(_ template: Template, _ situation: Situation, _ text: LocaleText, cited: inout [String]) -> String {
         var output = ""
+        output.reserveCapacity(template.literalByteCount + Self.variableAllowance)
         for segment in template.segments {
             switch segment {
             case .text(let literal): output += literal
@@ -207,9 +211,27 @@ public struct Renderer: Sendable {
         if utf8.allSatisfy({ $0 < 0x80 && !(0x0A...0x0D).contains($0) }) {
             return utf8.count > quotedLength ? String(decoding: utf8.prefix(kept), as: UTF8.self) + ellipsis : message
         }
+        // Without line breaks and with no more scalars than may be quoted (a character has at least
+        // one), the message is quoted whole: no need to split it into characters.
+        if !message.unicodeScalars.contains(where: isLineBreak), message.unicodeScalars.count <= quotedLength {
+            return message
+        }
         let flat = message.split(whereSeparator: \.isNewline).joined(separator: " ")
         return flat.count > quotedLength ? String(flat.prefix(kept)) + ellipsis : flat
     }
+
+    /// Whether the scalar is one that `Character.isNewline` stands for: a line break is always a
+    /// character of its own (or, CR LF, with its pair).
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// Room reserved for a template's variables when filling it, in bytes, so that the text is
+    /// seldom copied as it grows.
+    private static let variableAllowance = 96
 
     /// How many characters of the message a handoff summary quotes at most.
     static let quotedLength = 120

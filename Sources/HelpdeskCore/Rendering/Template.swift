@@ -43,6 +43,13 @@ where Variable: RawRepresentable & Sendable & Equatable, Variable.RawValue == St
         return (SlotTemplate(segments: segments), unknown)
     }
 
+    /// The length of its literal text in UTF-8 bytes.
+    var literalByteCount: Int {
+        var count = 0
+        for case .text(let literal) in segments { count += literal.utf8.count }
+        return count
+    }
+
     /// The variables it uses.
     public var variables: [Variable] {
         segments.compactMap { if case .variable(let variable) = $0 { variable } else { nil } }

@@ -145,7 +145,7 @@ struct ConditionEvaluator {
         case .intentConfidenceBelow(let fact):
             let threshold = facts[fact]?.value.number ?? 0
             let below = understanding.confidence < threshold
-            return flag(below, String(format: "confidence %.2f %@ %@ %.2f", understanding.confidence, below ? "<" : "≥", fact, threshold))
+            return flag(below, "confidence \(FixedDecimalText.twoDecimals(understanding.confidence)) \(below ? "<" : "≥") \(fact) \(FixedDecimalText.twoDecimals(threshold))")
         case .orderLookup(let kinds):
             return flag(kinds.contains(situation.lookup.kind), "order lookup: \(situation.lookup.kind)")
         case .orderState(let states):

@@ -17,7 +17,11 @@ public struct Decision: Sendable {
     /// Guide ids of the leads and the answer, in order, without repeats.
     public var guides: [String] {
         var guides: [String] = []
-        for guide in leads.flatMap(\.guides) + rule.guides where !guides.contains(guide) { guides.append(guide) }
+        func add(_ more: [String]) {
+            for guide in more where !guides.contains(guide) { guides.append(guide) }
+        }
+        for lead in leads { add(lead.guides) }
+        add(rule.guides)
         return guides
     }
 }
@@ -32,6 +36,9 @@ public struct Rulebook: Sendable {
     /// The rules each intent can meet, so that deciding looks at no other intent's rules.
     private let answerGates: GatesByIntent
     private let leadGates: GatesByIntent
+    /// The facts each rule reads, by position in `answerRules` and `leadRules`.
+    private let answerFactsRead: [FactsRead]
+    private let leadFactsRead: [FactsRead]
 
     init(rules: [Rule], facts: FactBook) {
         let sorted = rules.sorted { $0.priority != $1.priority ? $0.priority > $1.priority : $0.id < $1.id }
@@ -40,6 +47,8 @@ public struct Rulebook: Sendable {
         self.evaluator = ConditionEvaluator(facts: facts)
         self.answerGates = GatesByIntent(answerRules)
         self.leadGates = GatesByIntent(leadRules)
+        self.answerFactsRead = answerRules.map { FactsRead($0, facts: facts) }
+        self.leadFactsRead = leadRules.map { FactsRead($0, facts: facts) }
     }
 
     /// Every rule, answers first.
@@ -60,21 +69,18 @@ public struct Rulebook: Sendable {
         let rule = answerRules[winner.position]
         var leads: [Rule] = []
         var reasons = reasons(rule, situation)
+        // The facts read: the leads' first, then the answer's.
+        var facts: [String] = []
+        func use(_ read: FactsRead) {
+            for id in read[situation.channel] where !facts.contains(id) { facts.append(id) }
+        }
         for gate in leadGates[intent] where holds(gate, situation) {
             let lead = leadRules[gate.position]
             leads.append(lead)
             reasons += self.reasons(lead, situation).map { "\(lead.id): \($0)" }
+            use(leadFactsRead[gate.position])
         }
-        var facts: [String] = []
-        for used in leads + [rule] {
-            for condition in used.conditions {
-                for reference in condition.factReferences {
-                    if let id = evaluator.facts.resolve(reference, channel: situation.channel)?.id, !facts.contains(id) {
-                        facts.append(id)
-                    }
-                }
-            }
-        }
+        use(answerFactsRead[winner.position])
         return Decision(rule: rule, leads: leads, reasons: reasons, tiedWith: tied, factsUsed: facts)
     }
 
@@ -99,6 +105,30 @@ private struct RuleGate: Sendable {
     let position: Int
     let priority: Int
     let conditions: [Condition]
+}
+
+/// The ids of the facts a rule's conditions read, without repeats, for each channel the message
+/// may be about: resolved once rather than on every answer.
+private struct FactsRead: Sendable {
+    /// In the order of `Channel.allCases`, then for no channel.
+    private let idsByChannel: [[String]]
+
+    init(_ rule: Rule, facts: FactBook) {
+        let channels: [Channel?] = Channel.allCases + [nil]
+        idsByChannel = channels.map { channel in
+            var ids: [String] = []
+            for condition in rule.conditions {
+                for reference in condition.factReferences {
+                    if let id = facts.resolve(reference, channel: channel)?.id, !ids.contains(id) { ids.append(id) }
+                }
+            }
+            return ids
+        }
+    }
+
+    subscript(channel: Channel?) -> [String] {
+        idsByChannel[channel.flatMap { Channel.allCases.firstIndex(of: $0) } ?? Channel.allCases.count]
+    }
 }
 
 /// Rules by the intents they can meet (those naming the intent and those naming none), highest

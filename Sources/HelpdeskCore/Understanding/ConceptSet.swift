@@ -57,6 +57,11 @@ public struct ConceptSet: Sendable, Equatable, Hashable {
 
     public var isEmpty: Bool { words.0 == 0 && words.1 == 0 && words.2 == 0 && words.3 == 0 }
 
+    /// How many members it has.
+    public var count: Int {
+        words.0.nonzeroBitCount + words.1.nonzeroBitCount + words.2.nonzeroBitCount + words.3.nonzeroBitCount
+    }
+
     /// The member indexes in increasing order.
     public var indexes: [Int] {
         var result: [Int] = []

@@ -54,31 +54,51 @@ public struct Classification: Sendable, Equatable {
 public struct IntentModel: Sendable {
     public let cues: [Cue]
     public let scoring: IntentScoring
-    /// The cues laid out for the scoring loop: plain values only, so that nothing is retained or
-    /// copied per cue and message.
-    private let required: [ConceptSet]
-    private let excluded: [ConceptSet]
-    private let intentIndexes: [Int]
-    private let weights: [Double]
-    /// For each concept, the cues it triggers: a cue is listed under one of its required concepts,
-    /// so only the cues of concepts present in a message are ever looked at.
-    private let cuesByConcept: [[Int]]
+    /// The cues laid out for the scoring loop, grouped by the concept that triggers them: a cue is
+    /// listed under one of its required concepts, so only the cues of concepts present in a
+    /// message are ever looked at. Plain values in one flat list, in cue order within a group, so
+    /// that nothing is retained and a group is read in one sweep.
+    private let triggeredCues: [CompiledCue]
+    /// For each concept, where its cues are in `triggeredCues`.
+    private let cuesByConcept: [Range<Int>]
     /// Cues without a required concept (the knowledge base has none; a hand-built model may).
-    private let cuesRequiringNothing: [Int]
+    private let cuesRequiringNothing: [CompiledCue]
+
+    /// What scoring reads of a cue.
+    private struct CompiledCue: Sendable {
+        var required: ConceptSet
+        var excluded: ConceptSet
+        var intentIndex: Int
+        var weight: Double
+        /// Its position in `cues`.
+        var position: Int
+
+        /// Whether the cue speaks in a message with these concepts.
+        @inline(__always)
+        func holds(for concepts: ConceptSet) -> Bool { concepts.isSuperset(of: required) && !concepts.intersects(excluded) }
+    }
 
     public init(cues: [Cue], scoring: IntentScoring) {
         self.cues = cues
         self.scoring = scoring
-        required = cues.map(\.all)
-        excluded = cues.map(\.none)
-        intentIndexes = cues.map { Self.intentIndex[$0.intent] ?? 0 }
-        weights = cues.map(\.weight)
-        var byConcept = [[Int]](repeating: [], count: ConceptSet.capacity)
-        for (index, cue) in cues.enumerated() {
-            if let trigger = cue.all.indexes.first { byConcept[trigger].append(index) }
+        let compiled = cues.enumerated().map { position, cue in
+            CompiledCue(
+                required: cue.all, excluded: cue.none, intentIndex: Self.intentIndex[cue.intent] ?? 0, weight: cue.weight,
+                position: position)
         }
-        cuesByConcept = byConcept
-        cuesRequiringNothing = cues.indices.filter { cues[$0].all.isEmpty }
+        var byConcept = [[CompiledCue]](repeating: [], count: ConceptSet.capacity)
+        for cue in compiled {
+            if let trigger = cue.required.indexes.first { byConcept[trigger].append(cue) }
+        }
+        var triggered: [CompiledCue] = []
+        var ranges: [Range<Int>] = []
+        for group in byConcept {
+            ranges.append(triggered.count..<(triggered.count + group.count))
+            triggered += group
+        }
+        triggeredCues = triggered
+        cuesByConcept = ranges
+        cuesRequiringNothing = compiled.filter { $0.required.isEmpty }
     }
 
     private static let intentIndex: [Intent: Int] = Dictionary(
@@ -96,31 +116,33 @@ public struct IntentModel: Sendable {
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: intents.count) { scores in
             scores.initialize(repeating: 0)
             concepts.forEach { concept in
-                for index in cuesByConcept[concept] where concepts.isSuperset(of: required[index]) && !concepts.intersects(excluded[index]) {
-                    scores[intentIndexes[index]] += weights[index]
+                for index in cuesByConcept[concept] where triggeredCues[index].holds(for: concepts) {
+                    scores[triggeredCues[index].intentIndex] += triggeredCues[index].weight
                 }
             }
-            // The best three, ties broken by intent name so that results are stable.
+            // The best three, ties broken by intent name so that results are stable: kept as
+            // positions in `intents` while scanning, so that nothing is allocated until the end.
+            func ranksBefore(_ candidate: Int, _ place: Int?) -> Bool {
+                guard let place else { return true }
+                return scores[candidate] > scores[place]
+                    || (scores[candidate] == scores[place] && Self.nameRanks[candidate] < Self.nameRanks[place])
+            }
+            var first: Int?
+            var second: Int?
+            var third: Int?
+            for index in intents.indices {
+                if ranksBefore(index, first) {
+                    (first, second, third) = (index, first, second)
+                } else if ranksBefore(index, second) {
+                    (second, third) = (index, second)
+                } else if ranksBefore(index, third) {
+                    third = index
+                }
+            }
             var top: [IntentScore] = []
-            top.reserveCapacity(4)
-            // Each entry's place in name order, so that ties compare numbers rather than names.
-            var topNameRanks: [Int] = []
-            topNameRanks.reserveCapacity(4)
-            for (index, intent) in intents.enumerated() {
-                let candidate = IntentScore(intent: intent, score: scores[index])
-                let nameRank = Self.nameRanks[index]
-                let position = top.indices.first { place in
-                    candidate.score > top[place].score || (candidate.score == top[place].score && nameRank < topNameRanks[place])
-                } ?? top.count
-                if position < 3 {
-                    top.insert(candidate, at: position)
-                    topNameRanks.insert(nameRank, at: position)
-                    if top.count > 3 {
-                        top.removeLast()
-                        topNameRanks.removeLast()
-                    }
-                }
-            }
+            top.reserveCapacity(3)
+            for case let index? in [first, second, third] { top.append(IntentScore(intent: intents[index], score: scores[index])) }
+            let bestIndex = first ?? 0
             let best = top[0]
             let runnerUp = max(top[1].score, 0)
             guard best.score >= scoring.minimumScore else {
@@ -129,18 +151,18 @@ public struct IntentModel: Sendable {
                 return Classification(intent: .outOfScope, confidence: confidence, ranking: top, cues: [])
             }
             let confidence = 1 - exp(-(best.score - runnerUp) / scoring.marginScale)
-            let bestIndex = Self.intentIndex[best.intent] ?? 0
             // The cues that speak for it, in the cues' order: those listed under a present concept,
             // and those that require none.
             var speaking: [Int] = []
-            func consider(_ index: Int) {
-                if intentIndexes[index] == bestIndex && concepts.isSuperset(of: required[index]) && !concepts.intersects(excluded[index]) {
-                    speaking.append(index)
-                }
+            func consider(_ cue: CompiledCue) {
+                if cue.intentIndex == bestIndex && cue.holds(for: concepts) { speaking.append(cue.position) }
             }
-            concepts.forEach { concept in cuesByConcept[concept].forEach(consider) }
+            concepts.forEach { concept in
+                for index in cuesByConcept[concept] { consider(triggeredCues[index]) }
+            }
             cuesRequiringNothing.forEach(consider)
-            let labels = speaking.sorted().map { cues[$0].label }
+            speaking.sort()
+            let labels = speaking.map { cues[$0].label }
             return Classification(intent: best.intent, confidence: confidence, ranking: top, cues: labels)
         }
     }

@@ -28,17 +28,30 @@ public final class Lexicon: Sendable {
         static let none = Resolution(patterns: [], viaTypo: false)
     }
 
+    /// Where a word pattern's single-word concepts and phrases are, in `singleWordConcepts` and `phrases`.
+    private struct PatternUses: Sendable {
+        var singleWordConcepts: Range<Int>
+        var phrases: Range<Int>
+    }
+
+    /// A term of several words: its word patterns are `phrasePatterns[patterns]`.
     private struct Phrase: Sendable {
-        var patterns: [Int32]
+        var patterns: Range<Int>
         var concept: Int
     }
 
     private let exactWords: [String: [Int32]]
     private let stems: [String: [Int32]]
     private let stemLengths: [Int]
-    /// Concepts signalled by a single-word term, per pattern id.
-    private let singleWordConcepts: [[Int]]
-    private let phrasesByFirstPattern: [Int32: [Phrase]]
+    /// What a word pattern starts, by pattern id: the concepts it signals alone and the phrases
+    /// whose first word it is, as ranges of the flat lists below (flat, so that matching a message
+    /// retains nothing and follows no pointer per term).
+    private let uses: [PatternUses]
+    /// Concepts signalled by single-word terms.
+    private let singleWordConcepts: [Int]
+    private let phrases: [Phrase]
+    /// The word patterns of the phrases.
+    private let phrasePatterns: [Int32]
     /// Deletion index for typo tolerance: a word or a one-letter deletion of it → vocabulary entries.
     private let typoIndex: [String: [Int32]]
     private let vocabulary: [(scalars: [Unicode.Scalar], pattern: WordPattern)]
@@ -57,13 +70,13 @@ public final class Lexicon: Sendable {
             return new
         }
         var single: [Int32: Set<Int>] = [:]
-        var phrases: [Int32: [Phrase]] = [:]
+        var phraseTerms: [Int32: [(patterns: [Int32], concept: Int)]] = [:]
         for term in definition.terms {
             let ids = term.words.map(id(of:))
             if ids.count == 1 {
                 single[ids[0], default: []].insert(term.concept)
             } else if let first = ids.first {
-                phrases[first, default: []].append(Phrase(patterns: ids, concept: term.concept))
+                phraseTerms[first, default: []].append((ids, term.concept))
             }
         }
         var exact: [String: [Int32]] = [:]
@@ -88,8 +101,23 @@ public final class Lexicon: Sendable {
         self.exactWords = exact
         self.stems = stems
         self.stemLengths = Set(stems.keys.map { $0.unicodeScalars.count }).sorted()
-        self.singleWordConcepts = (0..<patterns.count).map { single[Int32($0)].map { Array($0).sorted() } ?? [] }
-        self.phrasesByFirstPattern = phrases
+        var uses: [PatternUses] = []
+        var singleConcepts: [Int] = []
+        var phrases: [Phrase] = []
+        var phrasePatterns: [Int32] = []
+        for patternID in 0..<patterns.count {
+            let (singleStart, phraseStart) = (singleConcepts.count, phrases.count)
+            singleConcepts += single[Int32(patternID)].map { Array($0).sorted() } ?? []
+            for term in phraseTerms[Int32(patternID)] ?? [] {
+                phrases.append(Phrase(patterns: phrasePatterns.count..<(phrasePatterns.count + term.patterns.count), concept: term.concept))
+                phrasePatterns += term.patterns
+            }
+            uses.append(PatternUses(singleWordConcepts: singleStart..<singleConcepts.count, phrases: phraseStart..<phrases.count))
+        }
+        self.uses = uses
+        self.singleWordConcepts = singleConcepts
+        self.phrases = phrases
+        self.phrasePatterns = phrasePatterns
         self.typoIndex = typo
         self.vocabulary = vocabulary
     }
@@ -106,12 +134,12 @@ public final class Lexicon: Sendable {
         for position in tokens.indices {
             let resolution = resolutions[position]
             for pattern in resolution.patterns {
-                for concept in singleWordConcepts[Int(pattern)] {
-                    record(concept, at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
+                let started = uses[Int(pattern)]
+                for slot in started.singleWordConcepts {
+                    record(singleWordConcepts[slot], at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
                 }
-                guard let phrases = phrasesByFirstPattern[pattern] else { continue }
-                for phrase in phrases where phraseMatches(phrase, at: position, resolutions) {
-                    record(phrase.concept, at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
+                for index in started.phrases where phraseMatches(phrases[index], at: position, resolutions) {
+                    record(phrases[index].concept, at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
                 }
             }
         }
@@ -120,7 +148,8 @@ public final class Lexicon: Sendable {
 
     private func phraseMatches(_ phrase: Phrase, at start: Int, _ resolutions: [Resolution]) -> Bool {
         guard start + phrase.patterns.count <= resolutions.count else { return false }
-        for offset in 1..<phrase.patterns.count where !resolutions[start + offset].patterns.contains(phrase.patterns[offset]) {
+        for offset in 1..<phrase.patterns.count
+        where !resolutions[start + offset].patterns.contains(phrasePatterns[phrase.patterns.lowerBound + offset]) {
             return false
         }
         return true

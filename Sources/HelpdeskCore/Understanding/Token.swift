@@ -61,15 +61,17 @@ public enum Tokenizer {
                 }
             } else if value == 0x2019 || value == 0x02BC {  // ’ ʼ
                 continue
-            } else if scalar.properties.isAlphabetic {
+            } else if isCyrillicLetter(value) {
+                // Checked before the Unicode property tables, which a Russian message would
+                // otherwise consult for every letter.
                 hasLetter = true
-                if (0x0400...0x04FF).contains(value) {
-                    cyrillic += 1
-                    current.append(contentsOf: foldCyrillic(scalar).utf8)
-                } else {
-                    latin += 1
-                    for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: lower.utf8) }
-                }
+                cyrillic += 1
+                current.append(contentsOf: foldCyrillic(scalar).utf8)
+            } else if scalar.properties.isAlphabetic {
+                // A letter outside the Cyrillic block (those are all taken above).
+                hasLetter = true
+                latin += 1
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(contentsOf: lower.utf8) }
             } else if scalar.properties.numericType != nil {
                 current.append(contentsOf: scalar.utf8)
             } else if scalar.properties.generalCategory == .nonspacingMark {
@@ -80,6 +82,13 @@ public enum Tokenizer {
         }
         flush()
         return tokens
+    }
+
+    /// Whether the scalar is a letter of the Cyrillic block: every scalar of U+0400…U+04FF is
+    /// alphabetic except the thousands sign and the combining marks U+0482…U+0489.
+    @inline(__always)
+    private static func isCyrillicLetter(_ value: UInt32) -> Bool {
+        (0x0400...0x0481).contains(value) || (0x048A...0x04FF).contains(value)
     }
 
     /// Lower-cases a Cyrillic letter and folds `ё` to `е`.

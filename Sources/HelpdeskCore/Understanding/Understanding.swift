@@ -71,13 +71,21 @@ public struct Understander: Sendable {
         mark(.carrier, !entities.carriers.isEmpty)
         let classification = model.classify(match.concepts)
         let names = lexicon.definition.conceptNames
+        /// The names of the concepts in `set`, in index order, in an array allocated once (or not at all).
+        func named(_ set: ConceptSet) -> [String] {
+            guard !set.isEmpty else { return [] }
+            var result: [String] = []
+            result.reserveCapacity(set.count)
+            set.forEach { result.append(names[$0]) }
+            return result
+        }
         return Understanding(
             intent: classification.intent,
             confidence: classification.confidence,
             language: Self.language(of: tokens),
             entities: entities,
-            concepts: match.concepts.indexes.map { names[$0] },
-            negated: match.negated.indexes.map { names[$0] },
+            concepts: named(match.concepts),
+            negated: named(match.negated),
             cues: classification.cues,
             ranking: classification.ranking
         )

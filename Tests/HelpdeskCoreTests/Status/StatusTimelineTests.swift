@@ -105,4 +105,27 @@ final class FactsAsOfTests: XCTestCase {
         XCTAssertEqual(try evening.orders(matchingKey: order.lookupKey), [order])
         XCTAssertEqual(try evening.orders(trackingKey: "15501234567890").count, 1)
     }
+
+    /// The only connected channel, as taken without building the channels' states, is the one the
+    /// channels' states give, at moments before, between and after the channels' times.
+    func testOnlyConnectedChannelAgreesWithTheChannelsStates() throws {
+        let channels = [
+            ChannelState(channel: .ebay, connectedAt: noon.addingTimeInterval(-86_400), lastImportAt: noon.addingTimeInterval(900)),
+            ChannelState(channel: .etsy, connectedAt: noon.addingTimeInterval(60)),
+            ChannelState(channel: .amazon),
+        ]
+        var answers: [Channel?] = []
+        for sources in [Array(channels.prefix(2)), channels, [channels[0]], [channels[1]], []] {
+            for offset in [-90_000.0, -3600, 0, 60, 61, 1000, 90_000] {
+                let facts = FactsAsOf(InMemoryFacts(channels: sources), at: noon.addingTimeInterval(offset))
+                let states = try facts.channelStates()
+                let expected = states.count == 1 ? states[0].channel : nil
+                XCTAssertEqual(try facts.onlyConnectedChannel(), expected, "\(sources.map(\.channel)) at \(offset)")
+                answers.append(expected)
+            }
+        }
+        XCTAssertTrue(answers.contains(.ebay))
+        XCTAssertTrue(answers.contains(.etsy))
+        XCTAssertTrue(answers.contains(nil))
+    }
 }
