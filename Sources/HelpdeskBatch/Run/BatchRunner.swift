@@ -196,7 +196,7 @@ public final class BatchRunner {
                 CachedOrderFacts(base: snapshot.facts(channels: channels, status: status), cache: orderCache),
                 at: line.timestamp)
             let reply = try assistant.respond(to: line.text, context: context, facts: facts, now: line.timestamp)
-            tracker.remember(context.remembering(reply), for: line.conversationID)
+            tracker.remember(context.remembering(reply), at: position)
             let record = BatchRecord(reply, to: line, messageIndex: index)
             if let comparison {
                 let otherContext = comparedTracker.position(of: line).context
@@ -232,11 +232,12 @@ public final class BatchRunner {
     /// Logs a chunk's exchanges and other lines; how many were new and how many already there.
     private func log(_ chunk: AnsweredChunk, in transaction: LogTransaction) throws -> (new: Int, old: Int) {
         var counts = (new: 0, old: 0)
-        for exchange in chunk.exchanges {
-            if try transaction.record(exchange) { counts.new += 1 } else { counts.old += 1 }
+        // By index, so that each entry is lent to the insert rather than copied out of the array.
+        for index in chunk.exchanges.indices {
+            if try transaction.record(chunk.exchanges[index]) { counts.new += 1 } else { counts.old += 1 }
         }
-        for line in chunk.otherLines {
-            if try transaction.record(line) { counts.new += 1 } else { counts.old += 1 }
+        for index in chunk.otherLines.indices {
+            if try transaction.record(chunk.otherLines[index]) { counts.new += 1 } else { counts.old += 1 }
         }
         return counts
     }

@@ -16,6 +16,8 @@ struct ConversationTracker {
         /// The line's index in the conversation (0-based, counting every line).
         var index: Int
         var context: ConversationContext
+        /// Where the tracker keeps the conversation, for ``remember(_:at:)``.
+        fileprivate var entry: Dictionary<String, State>.Index
     }
 
     /// Conversations kept at once even when none is quiet for long (a safety bound for sources
@@ -24,7 +26,7 @@ struct ConversationTracker {
     /// Lines between two sweeps for conversations that are over.
     private static let sweepEvery = 10_000
 
-    private struct State {
+    fileprivate struct State {
         var firstLine: Int
         var lineCount: Int
         var context: ConversationContext
@@ -54,17 +56,25 @@ struct ConversationTracker {
             states.values[entry].lineCount += 1
             if line.timestamp > states.values[entry].lastAt { states.values[entry].lastAt = line.timestamp }
             states.values[entry].lastLine = line.line
-            return Position(firstLine: states.values[entry].firstLine, index: index, context: states.values[entry].context)
+            return Position(
+                firstLine: states.values[entry].firstLine, index: index, context: states.values[entry].context, entry: entry)
         }
         // A new conversation, or one reusing the id of a conversation that is over.
         states[id] = State(firstLine: line.line, lineCount: 1, context: ConversationContext(), lastAt: line.timestamp, lastLine: line.line)
         if states.count > Self.maximumOpen { closeLeastRecent() }
-        return Position(firstLine: line.line, index: 0, context: ConversationContext())
+        guard let entry = states.index(forKey: id) else { preconditionFailure("the conversation was just added") }
+        return Position(firstLine: line.line, index: 0, context: ConversationContext(), entry: entry)
     }
 
     /// Remembers what the conversation established with its latest answer.
     mutating func remember(_ context: ConversationContext, for conversationID: String) {
         states[conversationID]?.context = context
+    }
+
+    /// Remembers what the conversation of `position` established with its latest answer; valid
+    /// only until the next call of ``position(of:)``, which may close conversations.
+    mutating func remember(_ context: ConversationContext, at position: Position) {
+        states.values[position.entry].context = context
     }
 
     /// Forgets conversations that are over by the latest time seen.
