@@ -4,6 +4,27 @@ import XCTest
 @testable import HelpdeskBatch
 
 final class JSONTextWriterTests: XCTestCase {
+    func testKeysMadeAheadAreWrittenAsNamedOnes() throws {
+        var named = JSONTextWriter()
+        var ready = JSONTextWriter()
+        named.beginObject()
+        ready.beginObject()
+        named.key("order_numbers")
+        ready.key(JSONKey("order_numbers"))
+        named.value(["a"])
+        ready.value(["a"])
+        named.key("line")
+        ready.key(JSONKey("line"))
+        named.value(7)
+        ready.value(7)
+        named.endObject()
+        ready.endObject()
+        XCTAssertEqual(String(decoding: ready.bytes, as: UTF8.self), String(decoding: named.bytes, as: UTF8.self))
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(ready.bytes)) as? [String: Any])
+        XCTAssertEqual(object["order_numbers"] as? [String], ["a"])
+        XCTAssertEqual(object["line"] as? Int, 7)
+    }
+
     func testEveryStringReadsBackAsWritten() throws {
         let texts = [
             "plain", "", "quote \" and backslash \\", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}", "где мой заказ 📦",

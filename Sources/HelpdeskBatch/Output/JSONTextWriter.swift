@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Appends JSON text to a byte buffer: strings escaped as RFC 8259 requires (quotation mark,
 /// reverse solidus and control characters), numbers in their shortest round-trip form. Enough
@@ -28,9 +29,24 @@ struct JSONTextWriter {
         needsComma = false
     }
 
+    /// Writes a key made ready ahead: one copy of its bytes.
+    mutating func key(_ key: JSONKey) {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(contentsOf: key.bytes)
+        needsComma = false
+    }
+
     mutating func value(_ text: String?) {
         guard var text else { return raw("null") }
         text.withUTF8 { appendEscaped($0) }
+        needsComma = true
+    }
+
+    /// A time as `ISO8601.format` writes it, straight into the text when it can.
+    mutating func value(_ date: Date) {
+        bytes.append(UInt8(ascii: "\""))
+        if !ISO8601.append(date, to: &bytes) { bytes.append(contentsOf: ISO8601.format(date).utf8) }
+        bytes.append(UInt8(ascii: "\""))
         needsComma = true
     }
 

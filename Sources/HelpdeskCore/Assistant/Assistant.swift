@@ -39,7 +39,7 @@ public struct Assistant: Sendable {
             // A loaded knowledge base always has a catch-all rule; this only guards hand-built rulebooks.
             return Reply(
                 understanding: situation.understanding, lookup: situation.lookup, channel: situation.channel,
-                incidents: situation.incidents, rule: "none", leads: [], reasons: ["no rule matched"], guides: [],
+                incidents: situation.incidents, rule: "none", leads: [], explanation: .noRuleMatched, guides: [],
                 facts: [], answer: "", handoff: true, handoffSummary: situation.message, answeredAt: situation.now,
                 statusAge: situation.statusAge)
         }
@@ -47,7 +47,7 @@ public struct Assistant: Sendable {
         return Reply(
             understanding: situation.understanding, lookup: situation.lookup, channel: situation.channel,
             incidents: situation.incidents, rule: decision.rule.id, leads: decision.leads.map(\.id),
-            reasons: decision.reasons, guides: decision.guides, facts: output.citedFacts, answer: output.answer,
+            explanation: .decided(decision), guides: decision.guides, facts: output.citedFacts, answer: output.answer,
             handoff: decision.handoff, handoffSummary: output.handoffSummary, answeredAt: situation.now,
             statusAge: situation.statusAge)
     }

@@ -11,8 +11,8 @@ public struct Reply: Sendable {
     public var rule: String
     /// Lead rules applied before the answer.
     public var leads: [String]
-    /// Why the rule was chosen.
-    public var reasons: [String]
+    /// What the reasons are written from.
+    let explanation: ReplyExplanation
     public var guides: [String]
     public var facts: [CitedFact]
     public var answer: String
@@ -24,4 +24,7 @@ public struct Reply: Sendable {
     public var statusAge: TimeInterval?
 
     public var order: Order? { lookup.order }
+
+    /// Why the rule was chosen (written out on each read: keep the result when reading it twice).
+    public var reasons: [String] { explanation.reasons }
 }

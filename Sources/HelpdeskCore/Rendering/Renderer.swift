@@ -14,6 +14,8 @@ public struct Renderer: Sendable {
     let settings: DeskSettings
     /// Every fact as an answer cites it, its value written once rather than on every answer.
     private let citations: [String: CitedFact]
+    /// `texts` in the order of `Language.allCases`, read on every answer without hashing.
+    private let textsByLanguage: [LocaleText?]
 
     init(texts: [Language: LocaleText], facts: FactBook, catalog: Catalog, settings: DeskSettings) {
         self.texts = texts
@@ -21,6 +23,12 @@ public struct Renderer: Sendable {
         self.catalog = catalog
         self.settings = settings
         self.citations = facts.facts.mapValues { CitedFact(id: $0.id, value: $0.value.description) }
+        self.textsByLanguage = Language.allCases.map { texts[$0] }
+    }
+
+    /// The words and templates of `language`.
+    private func text(in language: Language) -> LocaleText? {
+        Language.allCases.firstIndex(of: language).flatMap { textsByLanguage[$0] }
     }
 
     /// The rendered answer and what it quoted.
@@ -33,20 +41,25 @@ public struct Renderer: Sendable {
     /// Renders leads then the answer, and the handoff summary when a person takes over.
     public func render(_ decision: Decision, for situation: Situation) -> Output {
         let language = situation.understanding.language
-        guard let text = texts[language] ?? texts[.en] else {
+        guard let text = text(in: language) ?? text(in: .en) else {
             return Output(answer: "", handoffSummary: nil, citedFacts: [])
         }
         var cited: [String] = decision.factsUsed
-        var paragraphs: [String] = []
+        // The paragraphs, one a line: the answer alone for most messages, which have no leads.
+        var answer = ""
+        var hasParagraph = false
+        func add(_ template: Template) {
+            let paragraph = fill(template, situation, text, cited: &cited)
+            if hasParagraph { answer += "\n" + paragraph } else { answer = paragraph }
+            hasParagraph = true
+        }
         for lead in decision.leads {
             guard let template = text.answers[lead.template] else { continue }
-            paragraphs.append(fill(template, situation, text, cited: &cited))
+            add(template)
         }
-        if let template = text.answers[decision.rule.template] {
-            paragraphs.append(fill(template, situation, text, cited: &cited))
-        }
+        if let template = text.answers[decision.rule.template] { add(template) }
         var summary: String?
-        if decision.handoff, let summaryText = texts[.en] {
+        if decision.handoff, let summaryText = self.text(in: .en) {
             let id = decision.rule.summaryTemplate ?? "handoff"
             if let template = summaryText.summaries[id] ?? summaryText.summaries["handoff"] {
                 var ignored: [String] = []
@@ -57,7 +70,7 @@ public struct Renderer: Sendable {
         for id in cited where !citedFacts.contains(where: { $0.id == id }) {
             if let citation = citations[id] { citedFacts.append(citation) }
         }
-        return Output(answer: paragraphs.joined(separator: "\n"), handoffSummary: summary, citedFacts: citedFacts)
+        return Output(answer: answer, handoffSummary: summary, citedFacts: citedFacts)
     }
 
     private func fill(_ template: Template, _ situation: Situation, _ text: LocaleText, cited: inout [String]) -> String {

@@ -4,12 +4,29 @@ public struct Decision: Sendable {
     public var rule: Rule
     /// Lead rules that apply (incident notices), highest priority first.
     public var leads: [Rule]
-    /// Why: the reasons of the winning rule's conditions.
-    public var reasons: [String]
     /// Other answer rules that matched at the same priority (a tie; reported by `kb check`).
     public var tiedWith: [String]
     /// Fact ids read by the winning rules' conditions.
     public var factsUsed: [String]
+    /// The situation decided and how its conditions are read, kept to write the reasons.
+    let situation: Situation
+    let evaluator: ConditionEvaluator
+
+    /// Why: the reasons of the winning rule's conditions, then each lead's, prefixed by its id.
+    /// Written out when asked for rather than on every decision: most answers never show them.
+    public var reasons: [String] {
+        var reasons = self.reasons(of: rule)
+        for lead in leads { reasons += self.reasons(of: lead).map { "\(lead.id): \($0)" } }
+        return reasons
+    }
+
+    /// Why a matching rule holds: one line per condition.
+    private func reasons(of rule: Rule) -> [String] {
+        var reasons: [String] = []
+        if !rule.intents.isEmpty { reasons.append("intent: \(situation.understanding.intent.rawValue)") }
+        for condition in rule.conditions { reasons.append(evaluator.evaluate(condition, in: situation).reason) }
+        return reasons
+    }
 
     /// Whether a person should take over.
     public var handoff: Bool { rule.handoff || leads.contains { $0.handoff } }
@@ -68,7 +85,6 @@ public struct Rulebook: Sendable {
         guard let winner else { return nil }
         let rule = answerRules[winner.position]
         var leads: [Rule] = []
-        var reasons = reasons(rule, situation)
         // The facts read: the leads' first, then the answer's.
         var facts: [String] = []
         func use(_ read: FactsRead) {
@@ -77,25 +93,17 @@ public struct Rulebook: Sendable {
         for gate in leadGates[intent] where holds(gate, situation) {
             let lead = leadRules[gate.position]
             leads.append(lead)
-            reasons += self.reasons(lead, situation).map { "\(lead.id): \($0)" }
             use(leadFactsRead[gate.position])
         }
         use(answerFactsRead[winner.position])
-        return Decision(rule: rule, leads: leads, reasons: reasons, tiedWith: tied, factsUsed: facts)
+        return Decision(
+            rule: rule, leads: leads, tiedWith: tied, factsUsed: facts, situation: situation, evaluator: evaluator)
     }
 
     /// Whether every condition of the rule holds (no explanation built: this runs for every rule
     /// the intent can meet).
     private func holds(_ gate: RuleGate, _ situation: Situation) -> Bool {
         gate.conditions.allSatisfy { evaluator.holds($0, in: situation) }
-    }
-
-    /// Why a matching rule holds: one line per condition.
-    private func reasons(_ rule: Rule, _ situation: Situation) -> [String] {
-        var reasons: [String] = []
-        if !rule.intents.isEmpty { reasons.append("intent: \(situation.understanding.intent.rawValue)") }
-        for condition in rule.conditions { reasons.append(evaluator.evaluate(condition, in: situation).reason) }
-        return reasons
     }
 }
 

@@ -19,15 +19,19 @@ public enum ISO8601 {
 
     /// `2025-03-04T10:12:31Z` (UTC, whole seconds).
     public static func format(_ date: Date) -> String {
-        let seconds = date.timeIntervalSince1970
-        // Whole seconds from 1970 to 9999 are written by hand, as the format style writes them;
-        // fractions (which the style rounds in its own way) and other years go to the style.
-        guard seconds >= 0, seconds < endOfYear9999, seconds == seconds.rounded(.down) else {
-            return date.formatted(Date.ISO8601FormatStyle())
-        }
-        let time = LocalTime(date, offset: 0)
         var text: [UInt8] = []
         text.reserveCapacity(20)
+        guard append(date, to: &text) else { return date.formatted(Date.ISO8601FormatStyle()) }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends what `format` writes, as UTF-8, to `text` when it is written by hand: whole seconds
+    /// from 1970 to 9999, as the format style writes them. Returns `false`, appending nothing, for
+    /// fractions (which the style rounds in its own way) and other years: those take `format`.
+    public static func append(_ date: Date, to text: inout [UInt8]) -> Bool {
+        let seconds = date.timeIntervalSince1970
+        guard seconds >= 0, seconds < endOfYear9999, seconds == seconds.rounded(.down) else { return false }
+        let time = LocalTime(date, offset: 0)
         func digits(_ value: Int, _ count: Int) {
             var divisor = 1
             for _ in 1..<count { divisor *= 10 }
@@ -48,7 +52,7 @@ public enum ISO8601 {
         text.append(UInt8(ascii: ":"))
         digits(time.second, 2)
         text.append(UInt8(ascii: "Z"))
-        return String(decoding: text, as: UTF8.self)
+        return true
     }
 
     /// 10000-01-01T00:00:00Z, where four-digit years end.

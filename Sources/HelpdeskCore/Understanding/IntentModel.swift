@@ -110,6 +110,10 @@ public struct IntentModel: Sendable {
         return Intent.allCases.map { intent in byName.firstIndex(of: intent) ?? 0 }
     }()
 
+    /// Room made for the cues that speak for the chosen intent, so that their list is allocated once
+    /// for most messages.
+    private static let expectedSpeakingCues = 8
+
     /// Classifies a message from its concepts.
     public func classify(_ concepts: ConceptSet) -> Classification {
         let intents = Intent.allCases
@@ -122,10 +126,12 @@ public struct IntentModel: Sendable {
             }
             // The best three, ties broken by intent name so that results are stable: kept as
             // positions in `intents` while scanning, so that nothing is allocated until the end.
+            // The ranks are read once here, not through the global's lazy initialisation each time.
+            let nameRanks = Self.nameRanks
             func ranksBefore(_ candidate: Int, _ place: Int?) -> Bool {
                 guard let place else { return true }
                 return scores[candidate] > scores[place]
-                    || (scores[candidate] == scores[place] && Self.nameRanks[candidate] < Self.nameRanks[place])
+                    || (scores[candidate] == scores[place] && nameRanks[candidate] < nameRanks[place])
             }
             var first: Int?
             var second: Int?
@@ -154,6 +160,7 @@ public struct IntentModel: Sendable {
             // The cues that speak for it, in the cues' order: those listed under a present concept,
             // and those that require none.
             var speaking: [Int] = []
+            speaking.reserveCapacity(Self.expectedSpeakingCues)
             func consider(_ cue: CompiledCue) {
                 if cue.intentIndex == bestIndex && cue.holds(for: concepts) { speaking.append(cue.position) }
             }

@@ -20,6 +20,8 @@ public enum Tokenizer {
     /// (`don't` → `dont`); everything else separates tokens. Letters and digits glued together
     /// (`2pm`, `rfbs`) stay one word.
     public static func tokens(of text: String) -> [Token] {
+        // Most messages are plain ASCII: their tokens are cut straight from the bytes.
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiTokens), let tokens = ascii { return tokens }
         var tokens: [Token] = []
         tokens.reserveCapacity(16)
         // The current token's text as UTF-8, turned into a string once the token ends.
@@ -83,6 +85,50 @@ public enum Tokenizer {
         flush()
         return tokens
     }
+
+    /// The tokens of a message written in ASCII only, with the same rules as for any text: each run
+    /// of letters, digits and apostrophes is copied once, lower-cased and without its apostrophes.
+    /// `nil` as soon as a byte outside ASCII shows up.
+    private static func asciiTokens(_ bytes: UnsafeBufferPointer<UInt8>) -> [Token]? {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(16)
+        var start: Int?
+        var hasLetter = false
+
+        func flush(upTo end: Int) {
+            guard let first = start else { return }
+            start = nil
+            let text = String(unsafeUninitializedCapacity: end - first) { output in
+                var count = 0
+                for byte in bytes[first..<end] where byte != asciiApostrophe {
+                    output[count] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+            // A run of apostrophes alone is no token.
+            if !text.isEmpty { tokens.append(Token(text: text, kind: hasLetter ? .word : .number, isCyrillic: false)) }
+            hasLetter = false
+        }
+
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x61...0x7A, 0x41...0x5A:  // a-z A-Z
+                if start == nil { start = index }
+                hasLetter = true
+            case 0x30...0x39, asciiApostrophe:
+                if start == nil { start = index }
+            case 0x80...:
+                return nil
+            default:
+                flush(upTo: index)
+            }
+        }
+        flush(upTo: bytes.count)
+        return tokens
+    }
+
+    private static let asciiApostrophe = UInt8(ascii: "'")
 
     /// Whether the scalar is a letter of the Cyrillic block: every scalar of U+0400…U+04FF is
     /// alphabetic except the thousands sign and the combining marks U+0482…U+0489.
