@@ -4,8 +4,9 @@ import HelpdeskStore
 
 /// Runs transcripts through the assistant: every customer message is answered with the clock at
 /// its own timestamp and with its conversation's context, and logged with a stable key (source,
-/// conversation, index) together with the agent's and system's lines, in transactions of
-/// `chunkLines` lines. A repeated run, or one resumed after being killed, records nothing twice.
+/// line, conversation, index; see ``TranscriptSourceKey``) together with the agent's and system's
+/// lines. Lines go in chunks of `chunkLines`: answered from one read snapshot, then logged in one
+/// write transaction. A repeated run, or one resumed after being killed, records nothing twice.
 public final class BatchRunner {
     /// How the run goes.
     public struct Configuration: Sendable {

@@ -6,8 +6,8 @@ import HelpdeskCore
 ///
 /// Memory stays bounded however long the source: a conversation quiet for longer than
 /// `closesAfter` (the desk setting `conversation_closes_after`) is over and forgotten. A later
-/// line with the same id starts a new conversation. A conversation is keyed by its id and the
-/// line it starts on, so that keys never repeat and stay the same from one run to the next.
+/// line with the same id starts a new conversation, with its own first line (which names it in
+/// keys written before schema v7, see ``TranscriptSourceKey``).
 struct ConversationTracker {
     /// Where a line stands in its conversation.
     struct Position {
