@@ -134,6 +134,12 @@ public struct Renderer: Sendable {
         return situation.incidents.first { !$0.incident.isMaintenance && $0.targets.contains(.channel(channel)) }
     }
 
+    /// The order and tracking numbers the message gave, as written.
+    private func mentionedNumbers(_ situation: Situation) -> [String] {
+        let entities = situation.understanding.entities
+        return entities.orderNumbers.map(\.text) + entities.trackingNumbers.map(\.text)
+    }
+
     private func listed(_ items: [String], _ text: LocaleText) -> String {
         switch items.count {
         case 0: return text.word("unknown")
@@ -184,8 +190,17 @@ public struct Renderer: Sendable {
         case .dispatchedAgo: return ago(order?.dispatchedAt, situation, text)
         case .addressChangedAt: return clockOrUnknown(order?.addressChangedAt, situation, text)
         case .mentionedNumbers:
-            let entities = situation.understanding.entities
-            return listed(entities.orderNumbers.map(\.text) + entities.trackingNumbers.map(\.text), text)
+            return listed(mentionedNumbers(situation), text)
+        case .notFoundMention:
+            let numbers = mentionedNumbers(situation)
+            let emails = situation.understanding.entities.emails
+            if numbers.isEmpty && !emails.isEmpty {
+                return BracePlaceholders.fill(text.word("not_found.email"), ["items": listed(emails, text)])
+            }
+            return BracePlaceholders.fill(text.word("not_found.number"), ["items": listed(numbers, text)])
+        case .mentionToCheck:
+            let onlyEmails = mentionedNumbers(situation).isEmpty && !situation.understanding.entities.emails.isEmpty
+            return text.word(onlyEmails ? "check.email" : "check.number")
         case .candidates:
             guard case .ambiguous(let orders) = situation.lookup else { return text.word("unknown") }
             return listed(orders.map { "\(catalog.name(of: $0.channel)) \($0.orderNumber)" }, text)

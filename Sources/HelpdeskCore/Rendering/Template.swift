@@ -75,6 +75,10 @@ public enum TemplateVariable: String, CaseIterable, Sendable {
     case placedAt = "placed_at", dispatchedAt = "dispatched_at", dispatchedAgo = "dispatched_ago"
     case addressChangedAt = "address_changed_at"
     case mentionedNumbers = "mentioned_numbers", candidates
+    /// What an order was not found by, as a phrase: "with the number …" or, when the customer
+    /// gave only e-mail addresses, "for the e-mail address …" (words `not_found.number` and
+    /// `not_found.email`); and what to check again (`check.number`, `check.email`).
+    case notFoundMention = "not_found_mention", mentionToCheck = "mention_to_check"
     case incidentName = "incident_name", incidentSince = "incident_since", incidentUpdate = "incident_update"
     case incidentComponents = "incident_components", maintenanceName = "maintenance_name"
     case maintenanceUntil = "maintenance_until", exportedAt = "exported_at"
