@@ -78,6 +78,27 @@ struct ExchangeWriter {
                 """)
     }
 
+    /// The statement's parameter for each text field of ``PackedExchanges``, in their order.
+    private static let textParameters: [Int32] = [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15, 17, 18]
+
+    /// Inserts exchange `index` of `chunk`, its text read in place; false when its source key
+    /// was already recorded.
+    func insert(_ chunk: PackedExchanges, at index: Int) throws -> Bool {
+        let values = SQLiteBindings(statement)
+        defer { values.clear() }
+        return try chunk.texts.bytes.withUnsafeBufferPointer { buffer in
+            let first = index * PackedExchanges.textFields
+            for (offset, parameter) in Self.textParameters.enumerated() {
+                values.bind(parameter, buffer, chunk.texts.spans[first + offset])
+            }
+            values.bind(9, chunk.confidences[index])
+            values.bind(13, chunk.orderIDs[index])
+            values.bind(16, chunk.handoffs[index])
+            try values.execute(db)
+            return db.changesCount > 0
+        }
+    }
+
     /// Inserts `entry`; false when its source key was already recorded.
     func insert(_ entry: ExchangeLogEntry) throws -> Bool {
         let values = SQLiteBindings(statement)

@@ -24,6 +24,15 @@ public struct LogTransaction {
     /// Records an exchange; false when its source key was already recorded.
     public func record(_ entry: ExchangeLogEntry) throws -> Bool { try exchangeWriter.insert(entry) }
 
+    /// Records the exchanges of `chunk`; how many were new and how many were already recorded.
+    public func record(_ chunk: PackedExchanges) throws -> (new: Int, old: Int) {
+        var counts = (new: 0, old: 0)
+        for index in 0..<chunk.count {
+            if try exchangeWriter.insert(chunk, at: index) { counts.new += 1 } else { counts.old += 1 }
+        }
+        return counts
+    }
+
     /// Keeps an unanswered transcript line; false when its source key was already kept.
     public func record(_ line: TranscriptLineEntry) throws -> Bool {
         let values = SQLiteBindings(lineStatement)

@@ -31,6 +31,20 @@ struct SQLiteBindings {
         }
     }
 
+    /// Binds the bytes of `span` in `buffer` (NULL when the span is), which SQLite reads in place
+    /// (`SQLITE_STATIC`): the buffer must stay as it is until ``clear()``.
+    func bind(_ index: Int32, _ buffer: UnsafeBufferPointer<UInt8>, _ span: PackedRow.Span) {
+        guard span.count >= 0, let base = buffer.baseAddress else {
+            sqlite3_bind_null(handle, index)
+            return
+        }
+        let start = UnsafeRawPointer(base + span.start).assumingMemoryBound(to: CChar.self)
+        sqlite3_bind_text(handle, index, start, Int32(span.count), nil)
+    }
+
+    /// Forgets every binding, so that none points into a caller's buffer any more.
+    func clear() { sqlite3_clear_bindings(handle) }
+
     func bind(_ index: Int32, _ number: Int64?) {
         guard let number else {
             sqlite3_bind_null(handle, index)

@@ -149,33 +149,34 @@ public final class BatchRunner {
         onProblem(problem)
     }
 
-    /// What answering the pending lines left to log.
-    private struct AnsweredChunk {
-        var exchanges: [ExchangeLogEntry] = []
-        var otherLines: [TranscriptLineEntry] = []
-    }
+    /// The answered messages of the chunk being run, waiting to be logged (reused chunk after
+    /// chunk).
+    private var exchanges = PackedExchanges()
 
     /// Answers the pending lines from one snapshot of the store, writing their records as they
     /// are answered, then logs them in one write transaction. (A record written for a line whose
     /// transaction never commits is harmless: records are written again in full by the next run.)
     private func commitPending(bytesRead: Int?) throws {
         guard !pending.isEmpty else { return }
-        let chunk = try database.inReadSnapshot { snapshot in try answerPending(from: snapshot) }
+        let otherLines = try database.inReadSnapshot { snapshot in try answerPending(from: snapshot) }
         pending.removeAll(keepingCapacity: true)
         if configuration.logs {
-            let (new, old) = try database.inLogTransaction { transaction in try log(chunk, in: transaction) }
+            let (new, old) = try database.inLogTransaction { transaction in
+                try log(exchanges, otherLines, in: transaction)
+            }
             summary.newlyLogged += new
             summary.alreadyLogged += old
         }
+        exchanges.removeAll()
         onProgress(progress(bytesRead: bytesRead ?? 0))
         if shouldStop() { summary.interrupted = true }
     }
 
     /// Answers every pending customer line with its conversation's context and the facts as they
-    /// stood at its time, writes its record, and keys every line.
-    private func answerPending(from snapshot: ReadSnapshot) throws -> AnsweredChunk {
-        var chunk = AnsweredChunk()
-        if configuration.logs { chunk.exchanges.reserveCapacity(pending.count) }
+    /// stood at its time, writes its record, packs it for the log, and keys every line; returns
+    /// the agent's and system's lines to log.
+    private func answerPending(from snapshot: ReadSnapshot) throws -> [TranscriptLineEntry] {
+        var otherLines: [TranscriptLineEntry] = []
         for line in pending {
             let position = tracker.position(of: line)
             let (index, context) = (position.index, position.context)
@@ -186,7 +187,7 @@ public final class BatchRunner {
                 _ = comparedTracker.position(of: line)
                 summary.otherLines += 1
                 guard configuration.logs else { continue }
-                chunk.otherLines.append(
+                otherLines.append(
                     TranscriptLineEntry(
                         sourceKey: key, conversationID: line.conversationID, at: line.timestamp, role: line.role.rawValue,
                         via: line.via ?? configuration.defaultVia, text: line.text))
@@ -207,14 +208,13 @@ public final class BatchRunner {
                 if !difference.changedFields.isEmpty { try write(difference) }
             }
             if configuration.logs {
-                chunk.exchanges.append(
-                    ExchangeLogEntry(
-                        reply: reply, message: line.text, via: line.via ?? configuration.defaultVia,
-                        conversationID: line.conversationID, sourceKey: key))
+                exchanges.append(
+                    reply: reply, message: line.text, via: line.via ?? configuration.defaultVia,
+                    conversationID: line.conversationID, sourceKey: key)
             }
             try write(record)
         }
-        return chunk
+        return otherLines
     }
 
     private func write(_ record: BatchRecord) throws {
@@ -231,14 +231,12 @@ public final class BatchRunner {
     }
 
     /// Logs a chunk's exchanges and other lines; how many were new and how many already there.
-    private func log(_ chunk: AnsweredChunk, in transaction: LogTransaction) throws -> (new: Int, old: Int) {
-        var counts = (new: 0, old: 0)
-        // By index, so that each entry is lent to the insert rather than copied out of the array.
-        for index in chunk.exchanges.indices {
-            if try transaction.record(chunk.exchanges[index]) { counts.new += 1 } else { counts.old += 1 }
-        }
-        for index in chunk.otherLines.indices {
-            if try transaction.record(chunk.otherLines[index]) { counts.new += 1 } else { counts.old += 1 }
+    private func log(
+        _ exchanges: PackedExchanges, _ otherLines: [TranscriptLineEntry], in transaction: LogTransaction
+    ) throws -> (new: Int, old: Int) {
+        var counts = try transaction.record(exchanges)
+        for index in otherLines.indices {
+            if try transaction.record(otherLines[index]) { counts.new += 1 } else { counts.old += 1 }
         }
         return counts
     }
