@@ -27,23 +27,9 @@ public struct StatusPageHTML: Sendable {
         body += page.components(status)
         body += page.maintenance(status)
         body += page.pastIncidents(past, window: historyWindow)
-        return """
-            <!doctype html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="helpdesk status page">
-            <title>\(Self.escape(text.word("page.title")))</title>
-            <style>\(Self.css)</style>
-            </head>
-            <body>
-            <main>
-            \(body)</main>
-            </body>
-            </html>
-
-            """
+        return HTMLDocument.page(
+            language: language.rawValue, generator: "helpdesk status page", title: text.word("page.title"), css: Self.css,
+            body: body)
     }
 
     /// Text safe inside HTML elements and attribute values.

@@ -28,23 +28,9 @@ public struct ReportHTML {
         body += incidents()
         body += unanswered()
         for dimension in [ReportDimension.channel, .via, .rule] { body += table(dimension) }
-        return """
-            <!doctype html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="helpdesk report">
-            <title>Exchange log report</title>
-            <style>\(ReportHTMLStyle.css)</style>
-            </head>
-            <body>
-            <main>
-            \(body)</main>
-            </body>
-            </html>
-
-            """
+        return HTMLDocument.page(
+            language: "en", generator: "helpdesk report", title: "Exchange log report", css: ReportHTMLStyle.css,
+            body: body)
     }
 
     private func escape(_ text: String) -> String { HTMLText.escape(text) }
