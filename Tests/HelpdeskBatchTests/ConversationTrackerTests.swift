@@ -13,8 +13,9 @@ final class ConversationTrackerTests: XCTestCase {
 
     func testLinesAreCountedPerConversationAndContextIsKept() {
         var tracker = ConversationTracker(closesAfter: 3600)
-        XCTAssertEqual(tracker.position(of: line("a", 1, 0)).index, 0)
-        tracker.remember(ConversationContext(orderKeys: ["1042"]), for: "a")
+        let first = tracker.position(of: line("a", 1, 0))
+        XCTAssertEqual(first.index, 0)
+        tracker.remember(ConversationContext(orderKeys: ["1042"]), at: first)
         XCTAssertEqual(tracker.position(of: line("b", 2, 10)).index, 0)
         let third = tracker.position(of: line("a", 3, 20))
         XCTAssertEqual(third.index, 1)
@@ -24,8 +25,8 @@ final class ConversationTrackerTests: XCTestCase {
 
     func testAnIdReusedAfterTheConversationClosedStartsANewOneWithItsOwnKey() {
         var tracker = ConversationTracker(closesAfter: 3600)
-        _ = tracker.position(of: line("a", 1, 0))
-        tracker.remember(ConversationContext(orderKeys: ["1042"]), for: "a")
+        let first = tracker.position(of: line("a", 1, 0))
+        tracker.remember(ConversationContext(orderKeys: ["1042"]), at: first)
         let later = tracker.position(of: line("a", 7, 3601))
         XCTAssertEqual(later.firstLine, 7)
         XCTAssertEqual(later.index, 0)

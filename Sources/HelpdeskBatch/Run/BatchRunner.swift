@@ -180,16 +180,14 @@ public final class BatchRunner {
         for line in pending {
             let position = tracker.position(of: line)
             let (index, context) = (position.index, position.context)
-            let key = TranscriptSourceKey.make(
-                keyStyle, source: sourceName, line: line.line, conversationID: line.conversationID,
-                firstLine: position.firstLine, index: index)
             guard line.role == .customer else {
                 _ = comparedTracker.position(of: line)
                 summary.otherLines += 1
                 guard configuration.logs else { continue }
                 otherLines.append(
                     TranscriptLineEntry(
-                        sourceKey: key, conversationID: line.conversationID, at: line.timestamp, role: line.role.rawValue,
+                        sourceKey: sourceKey(of: line, at: position), conversationID: line.conversationID, at: line.timestamp,
+                        role: line.role.rawValue,
                         via: line.via ?? configuration.defaultVia, text: line.text))
                 continue
             }
@@ -201,20 +199,28 @@ public final class BatchRunner {
             tracker.remember(context.remembering(reply), at: position)
             let record = BatchRecord(reply, to: line, messageIndex: index)
             if let comparison {
-                let otherContext = comparedTracker.position(of: line).context
-                let otherReply = try comparison.respond(to: line.text, context: otherContext, facts: facts, now: line.timestamp)
-                comparedTracker.remember(otherContext.remembering(otherReply), for: line.conversationID)
+                let otherPosition = comparedTracker.position(of: line)
+                let otherReply = try comparison.respond(
+                    to: line.text, context: otherPosition.context, facts: facts, now: line.timestamp)
+                comparedTracker.remember(otherPosition.context.remembering(otherReply), at: otherPosition)
                 let difference = BatchDifference(before: record, after: BatchRecord(otherReply, to: line, messageIndex: index))
                 if !difference.changedFields.isEmpty { try write(difference) }
             }
             if configuration.logs {
                 exchanges.append(
                     reply: reply, message: line.text, via: line.via ?? configuration.defaultVia,
-                    conversationID: line.conversationID, sourceKey: key)
+                    conversationID: line.conversationID, sourceKey: sourceKey(of: line, at: position))
             }
             try write(record)
         }
         return otherLines
+    }
+
+    /// The log key of `line`, which stands at `position` in its conversation.
+    private func sourceKey(of line: TranscriptLine, at position: ConversationTracker.Position) -> String {
+        TranscriptSourceKey.make(
+            keyStyle, source: sourceName, line: line.line, conversationID: line.conversationID,
+            firstLine: position.firstLine, index: position.index)
     }
 
     private func write(_ record: BatchRecord) throws {

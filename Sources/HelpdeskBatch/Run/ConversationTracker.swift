@@ -66,11 +66,6 @@ struct ConversationTracker {
         return Position(firstLine: line.line, index: 0, context: ConversationContext(), entry: entry)
     }
 
-    /// Remembers what the conversation established with its latest answer.
-    mutating func remember(_ context: ConversationContext, for conversationID: String) {
-        states[conversationID]?.context = context
-    }
-
     /// Remembers what the conversation of `position` established with its latest answer; valid
     /// only until the next call of ``position(of:)``, which may close conversations.
     mutating func remember(_ context: ConversationContext, at position: Position) {

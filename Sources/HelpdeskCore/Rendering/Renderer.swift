@@ -140,6 +140,11 @@ public struct Renderer: Sendable {
         return entities.orderNumbers.map(\.text) + entities.trackingNumbers.map(\.text)
     }
 
+    /// Whether the message gave e-mail addresses and no order or tracking number.
+    private func mentionsOnlyEmails(_ situation: Situation) -> Bool {
+        mentionedNumbers(situation).isEmpty && !situation.understanding.entities.emails.isEmpty
+    }
+
     private func listed(_ items: [String], _ text: LocaleText) -> String {
         switch items.count {
         case 0: return text.word("unknown")
@@ -192,15 +197,13 @@ public struct Renderer: Sendable {
         case .mentionedNumbers:
             return listed(mentionedNumbers(situation), text)
         case .notFoundMention:
-            let numbers = mentionedNumbers(situation)
-            let emails = situation.understanding.entities.emails
-            if numbers.isEmpty && !emails.isEmpty {
-                return BracePlaceholders.fill(text.word("not_found.email"), ["items": listed(emails, text)])
+            if mentionsOnlyEmails(situation) {
+                return BracePlaceholders.fill(
+                    text.word("not_found.email"), ["items": listed(situation.understanding.entities.emails, text)])
             }
-            return BracePlaceholders.fill(text.word("not_found.number"), ["items": listed(numbers, text)])
+            return BracePlaceholders.fill(text.word("not_found.number"), ["items": listed(mentionedNumbers(situation), text)])
         case .mentionToCheck:
-            let onlyEmails = mentionedNumbers(situation).isEmpty && !situation.understanding.entities.emails.isEmpty
-            return text.word(onlyEmails ? "check.email" : "check.number")
+            return text.word(mentionsOnlyEmails(situation) ? "check.email" : "check.number")
         case .candidates:
             guard case .ambiguous(let orders) = situation.lookup else { return text.word("unknown") }
             return listed(orders.map { "\(catalog.name(of: $0.channel)) \($0.orderNumber)" }, text)
