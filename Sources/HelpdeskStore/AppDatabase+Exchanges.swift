@@ -68,34 +68,65 @@ struct ExchangeWriter {
 
     init(_ db: Database) throws {
         self.db = db
-        statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO exchanges (at, via, conversation_id, agent, source_key, message, language, intent,
-                    confidence, entities_json, rule, guides_json, order_id, incidents_json, answer, handoff,
-                    handoff_summary, channel)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source_key) DO NOTHING
-                """)
+        statement = try db.cachedStatement(sql: Self.sql(rows: 1))
     }
+
+    /// The insert of `rows` exchanges, each skipped when its source key is already recorded.
+    private static func sql(rows: Int) -> String {
+        MultiRowInsert.sql(
+            """
+            INSERT INTO exchanges (at, via, conversation_id, agent, source_key, message, language, intent,
+                confidence, entities_json, rule, guides_json, order_id, incidents_json, answer, handoff,
+                handoff_summary, channel)
+            """, columns: parametersPerRow, rows: rows, "ON CONFLICT (source_key) DO NOTHING")
+    }
+
+    private static let parametersPerRow = 18
+
+    /// The insert of ``MultiRowInsert/rowsPerStatement`` exchanges.
+    private static let groupSQL = sql(rows: MultiRowInsert.rowsPerStatement)
 
     /// The statement's parameter for each text field of ``PackedExchanges``, in their order.
     private static let textParameters: [Int32] = [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15, 17, 18]
 
-    /// Inserts exchange `index` of `chunk`, its text read in place; false when its source key
-    /// was already recorded.
-    func insert(_ chunk: PackedExchanges, at index: Int) throws -> Bool {
+    /// Inserts the exchanges of `chunk` in order, their text read in place: a group of
+    /// ``MultiRowInsert/rowsPerStatement`` at a time, the rest one by one. Returns how many were
+    /// new; the others' source keys were already recorded.
+    func insert(_ chunk: PackedExchanges) throws -> Int {
+        let groupSize = MultiRowInsert.rowsPerStatement
+        var inserted = 0
+        var next = 0
+        if chunk.count >= groupSize {
+            let group = try db.cachedStatement(sql: Self.groupSQL)
+            while chunk.count - next >= groupSize {
+                inserted += try insert(chunk, next..<(next + groupSize), through: group)
+                next += groupSize
+            }
+        }
+        for index in next..<chunk.count {
+            inserted += try insert(chunk, index..<(index + 1), through: statement)
+        }
+        return inserted
+    }
+
+    /// Inserts the exchanges `rows` of `chunk` in one step of `statement`, which has a row of
+    /// parameters for each of them; how many were new.
+    private func insert(_ chunk: PackedExchanges, _ rows: Range<Int>, through statement: Statement) throws -> Int {
         let values = SQLiteBindings(statement)
         defer { values.clear() }
         return try chunk.texts.bytes.withUnsafeBufferPointer { buffer in
-            let first = index * PackedExchanges.textFields
-            for (offset, parameter) in Self.textParameters.enumerated() {
-                values.bind(parameter, buffer, chunk.texts.spans[first + offset])
+            var rowStart: Int32 = 0
+            for index in rows {
+                let first = index * PackedExchanges.textFields
+                for (field, parameter) in Self.textParameters.enumerated() {
+                    values.bind(rowStart + parameter, buffer, chunk.texts.spans[first + field])
+                }
+                values.bind(rowStart + 9, chunk.confidences[index])
+                values.bind(rowStart + 13, chunk.orderIDs[index])
+                values.bind(rowStart + 16, chunk.handoffs[index])
+                rowStart += Int32(Self.parametersPerRow)
             }
-            values.bind(9, chunk.confidences[index])
-            values.bind(13, chunk.orderIDs[index])
-            values.bind(16, chunk.handoffs[index])
-            try values.execute(db)
-            return db.changesCount > 0
+            return try values.execute(db)
         }
     }
 
@@ -120,8 +151,7 @@ struct ExchangeWriter {
         values.bind(16, entry.handoff)
         values.bind(17, entry.handoffSummary)
         values.bind(18, entry.channel)
-        try values.execute(db)
-        return db.changesCount > 0
+        return try values.execute(db) > 0
     }
 }
 

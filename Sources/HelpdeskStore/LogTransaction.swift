@@ -8,17 +8,12 @@ import HelpdeskCore
 public struct LogTransaction {
     let db: Database
     private let exchangeWriter: ExchangeWriter
-    private let lineStatement: Statement
+    private let lineWriter: TranscriptLineWriter
 
     init(_ db: Database) throws {
         self.db = db
         exchangeWriter = try ExchangeWriter(db)
-        lineStatement = try db.cachedStatement(
-            sql: """
-                INSERT INTO transcript_lines (source_key, conversation_id, at, role, via, text)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (source_key) DO NOTHING
-                """)
+        lineWriter = try TranscriptLineWriter(db)
     }
 
     /// Records an exchange; false when its source key was already recorded.
@@ -26,24 +21,18 @@ public struct LogTransaction {
 
     /// Records the exchanges of `chunk`; how many were new and how many were already recorded.
     public func record(_ chunk: PackedExchanges) throws -> (new: Int, old: Int) {
-        var counts = (new: 0, old: 0)
-        for index in 0..<chunk.count {
-            if try exchangeWriter.insert(chunk, at: index) { counts.new += 1 } else { counts.old += 1 }
-        }
-        return counts
+        let new = try exchangeWriter.insert(chunk)
+        return (new, chunk.count - new)
     }
 
     /// Keeps an unanswered transcript line; false when its source key was already kept.
-    public func record(_ line: TranscriptLineEntry) throws -> Bool {
-        let values = SQLiteBindings(lineStatement)
-        values.bind(1, line.sourceKey)
-        values.bind(2, line.conversationID)
-        values.bind(3, DatabaseDateText.string(line.at))
-        values.bind(4, line.role)
-        values.bind(5, line.via)
-        values.bind(6, line.text)
-        try values.execute(db)
-        return db.changesCount > 0
+    public func record(_ line: TranscriptLineEntry) throws -> Bool { try lineWriter.insert(CollectionOfOne(line)) > 0 }
+
+    /// Keeps the unanswered transcript lines `lines` in their order; how many were new and how
+    /// many were already kept.
+    public func record(_ lines: [TranscriptLineEntry]) throws -> (new: Int, old: Int) {
+        let new = try lineWriter.insert(lines)
+        return (new, lines.count - new)
     }
 }
 

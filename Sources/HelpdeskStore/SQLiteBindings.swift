@@ -57,12 +57,15 @@ struct SQLiteBindings {
 
     func bind(_ index: Int32, _ flag: Bool) { sqlite3_bind_int(handle, index, flag ? 1 : 0) }
 
-    /// Runs the statement, which returns no rows; throws SQLite's error.
-    func execute(_ db: Database) throws {
+    /// Runs the statement, which returns no rows, and returns how many rows it inserted, changed
+    /// or deleted; throws SQLite's error.
+    @discardableResult
+    func execute(_ db: Database) throws -> Int {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
+        return Int(sqlite3_changes(db.sqliteConnection))
     }
 }

@@ -48,4 +48,53 @@ final class PackedExchangesTests: XCTestCase {
         XCTAssertTrue(try packed.exchanges(last: 10).contains { $0.handoff && $0.handoffSummary != nil })
         XCTAssertTrue(try packed.exchanges(last: 10).contains { $0.orderID == 7 })
     }
+
+    /// A chunk longer than two groups of a multi-row insert, with keys logged before at group
+    /// edges and one key twice, stores the same rows (ids included) and counts as one-by-one.
+    func testAChunkOfGroupsStoresWhatOneByOneStores() throws {
+        let folder = try TemporaryFolder()
+        let knowledgeBase = try KnowledgeBase.load(from: repositoryRoot.appendingPathComponent("KnowledgeBase"))
+        let assistant = Assistant(knowledgeBase: knowledgeBase)
+        let noon = utc("2025-03-04T12:00:00Z")
+        let texts = ["where is my order #1042?", "I want to talk to a person", "ok", "is the dashboard down?", "привет"]
+        let facts = InMemoryFacts(orders: [], channels: [])
+        let count = 71
+        let replies = try (0..<count).map {
+            try assistant.respond(to: texts[$0 % texts.count], context: ConversationContext(), facts: facts, now: noon)
+        }
+        func key(_ index: Int) -> String { "s#\(index == 50 ? 10 : index)" }
+        func conversation(_ index: Int) -> String? { index % 4 == 0 ? nil : "c-\(index / 3)" }
+        func entry(_ index: Int) -> ExchangeLogEntry {
+            ExchangeLogEntry(
+                reply: replies[index], message: texts[index % texts.count], via: "chat", conversationID: conversation(index),
+                sourceKey: key(index))
+        }
+        let loggedBefore = [0, 5, 31, 32, 40, 70]
+
+        let oneByOne = try AppDatabase(path: folder.path("entries.sqlite"))
+        let packed = try AppDatabase(path: folder.path("packed.sqlite"))
+        for database in [oneByOne, packed] {
+            try database.recordExchanges(loggedBefore.map(entry))
+        }
+        let single = try oneByOne.inLogTransaction { log in
+            var counts = (new: 0, old: 0)
+            for index in 0..<count {
+                if try log.record(entry(index)) { counts.new += 1 } else { counts.old += 1 }
+            }
+            return counts
+        }
+        var chunk = PackedExchanges()
+        for index in 0..<count {
+            chunk.append(
+                reply: replies[index], message: texts[index % texts.count], via: "chat", conversationID: conversation(index),
+                sourceKey: key(index))
+        }
+        let grouped = try packed.inLogTransaction { try $0.record(chunk) }
+
+        XCTAssertEqual(grouped.new, count - loggedBefore.count - 1)
+        XCTAssertEqual(grouped.new, single.new)
+        XCTAssertEqual(grouped.old, single.old)
+        XCTAssertEqual(try packed.exchanges(last: 100), try oneByOne.exchanges(last: 100))
+        XCTAssertEqual(try packed.exchangeCount(), count - 1)
+    }
 }

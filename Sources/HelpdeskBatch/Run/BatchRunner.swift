@@ -240,11 +240,9 @@ public final class BatchRunner {
     private func log(
         _ exchanges: PackedExchanges, _ otherLines: [TranscriptLineEntry], in transaction: LogTransaction
     ) throws -> (new: Int, old: Int) {
-        var counts = try transaction.record(exchanges)
-        for index in otherLines.indices {
-            if try transaction.record(otherLines[index]) { counts.new += 1 } else { counts.old += 1 }
-        }
-        return counts
+        let answered = try transaction.record(exchanges)
+        let other = try transaction.record(otherLines)
+        return (answered.new + other.new, answered.old + other.old)
     }
 
     private func progress(bytesRead: Int) -> Progress {

@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import HelpdeskStore
+
+/// Lines kept a group at a time (``LogTransaction/record(_:)-([TranscriptLineEntry])``, the batch's
+/// way) are stored exactly as the same lines kept one by one: same ids, same order, same values,
+/// the same lines skipped and the same counts.
+final class TranscriptLineGroupTests: StoreTestCase {
+    /// More than two full groups and a remainder; some keys are kept before, one repeats within.
+    private func lines() -> [TranscriptLineEntry] {
+        let count = 2 * MultiRowInsert.rowsPerStatement + 7
+        return (0..<count).map { index in
+            TranscriptLineEntry(
+                sourceKey: "t#\(index == 50 ? 10 : index)", conversationID: index % 3 == 0 ? nil : "chat-\(index / 4)",
+                at: time("2025-03-04T10:00:00Z").addingTimeInterval(Double(index)), role: index % 2 == 0 ? "agent" : "system",
+                via: index % 5 == 0 ? nil : "chat", text: index % 7 == 0 ? "" : "line \(index)")
+        }
+    }
+
+    private let keptBefore = [0, 5, 31, 32, 40, 70]
+
+    private func rows(_ database: AppDatabase) throws -> [Row] {
+        try database.read("rows") { db in try Row.fetchAll(db, sql: "SELECT * FROM transcript_lines ORDER BY id") }
+    }
+
+    func testAGroupStoresWhatOneByOneStores() throws {
+        let lines = lines()
+        let oneByOne = try AppDatabase(path: folder.path("one-by-one.sqlite"))
+        for store in [database, oneByOne] {
+            _ = try store?.inLogTransaction { log in
+                for index in keptBefore { _ = try log.record(lines[index]) }
+            }
+        }
+
+        let grouped = try database.inLogTransaction { try $0.record(lines) }
+        let single = try oneByOne.inLogTransaction { log in
+            var counts = (new: 0, old: 0)
+            for line in lines {
+                if try log.record(line) { counts.new += 1 } else { counts.old += 1 }
+            }
+            return counts
+        }
+
+        XCTAssertEqual(grouped.new, lines.count - keptBefore.count - 1)
+        XCTAssertEqual(grouped.old, keptBefore.count + 1)
+        XCTAssertEqual(grouped.new, single.new)
+        XCTAssertEqual(grouped.old, single.old)
+        XCTAssertEqual(try rows(database), try rows(oneByOne))
+        XCTAssertEqual(try rows(database).count, lines.count - 1)
+        let again = try database.inLogTransaction { try $0.record(lines) }
+        XCTAssertEqual(again.new, 0, "keys already kept are not kept again")
+        XCTAssertEqual(again.old, lines.count)
+    }
+}
