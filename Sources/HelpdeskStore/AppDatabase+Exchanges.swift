@@ -61,7 +61,7 @@ extension AppDatabase {
     }
 }
 
-/// Inserts exchanges through one statement prepared once per transaction.
+/// Inserts exchanges through statements prepared once per transaction.
 struct ExchangeWriter {
     let statement: Statement
     let db: Database
@@ -83,30 +83,22 @@ struct ExchangeWriter {
 
     private static let parametersPerRow = 18
 
-    /// The insert of ``MultiRowInsert/rowsPerStatement`` exchanges.
-    private static let groupSQL = sql(rows: MultiRowInsert.rowsPerStatement)
+    /// The insert for each of ``MultiRowInsert/groupSizes``.
+    private static let groupSQL = MultiRowInsert.groupSizes.map { sql(rows: $0) }
 
     /// The statement's parameter for each text field of ``PackedExchanges``, in their order.
     private static let textParameters: [Int32] = [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15, 17, 18]
 
-    /// Inserts the exchanges of `chunk` in order, their text read in place: a group of
-    /// ``MultiRowInsert/rowsPerStatement`` at a time, the rest one by one. Returns how many were
-    /// new; the others' source keys were already recorded.
+    /// Inserts the exchanges of `chunk` in order, their text read in place, a group of rows per
+    /// statement (``MultiRowInsert``). Returns how many were new; the others' source keys were
+    /// already recorded.
     func insert(_ chunk: PackedExchanges) throws -> Int {
-        let groupSize = MultiRowInsert.rowsPerStatement
-        var inserted = 0
-        var next = 0
-        if chunk.count >= groupSize {
-            let group = try db.cachedStatement(sql: Self.groupSQL)
-            while chunk.count - next >= groupSize {
-                inserted += try insert(chunk, next..<(next + groupSize), through: group)
-                next += groupSize
-            }
+        var statements: [Statement?] = Array(repeating: nil, count: Self.groupSQL.count)
+        return try MultiRowInsert.inGroups(of: chunk.count) { rows, sizeIndex in
+            let statement = try statements[sizeIndex] ?? db.cachedStatement(sql: Self.groupSQL[sizeIndex])
+            statements[sizeIndex] = statement
+            return try insert(chunk, rows, through: statement)
         }
-        for index in next..<chunk.count {
-            inserted += try insert(chunk, index..<(index + 1), through: statement)
-        }
-        return inserted
     }
 
     /// Inserts the exchanges `rows` of `chunk` in one step of `statement`, which has a row of

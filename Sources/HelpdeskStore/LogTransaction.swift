@@ -13,7 +13,7 @@ public struct LogTransaction {
     init(_ db: Database) throws {
         self.db = db
         exchangeWriter = try ExchangeWriter(db)
-        lineWriter = try TranscriptLineWriter(db)
+        lineWriter = TranscriptLineWriter(db)
     }
 
     /// Records an exchange; false when its source key was already recorded.

@@ -4,12 +4,28 @@
 /// order, gives each new row the next id and applies `ON CONFLICT … DO NOTHING` row by row, so
 /// a group stores exactly what its rows inserted one after another would.
 enum MultiRowInsert {
-    /// Rows written by one multi-row statement; the rows left over (fewer) are written one by one.
-    static let rowsPerStatement = 32
+    /// The rows written by one statement, largest first: rows go in groups of the first size
+    /// while enough are left, then of the next, and the last few one by one.
+    static let groupSizes = [128, 8, 1]
 
     /// The SQL `head VALUES (?, …), …, (?, …) tail` with `rows` rows of `columns` parameters.
     static func sql(_ head: String, columns: Int, rows: Int, _ tail: String) -> String {
         let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
         return head + " VALUES " + Array(repeating: row, count: rows).joined(separator: ", ") + " " + tail
+    }
+
+    /// Splits `count` rows into consecutive groups of ``groupSizes``, largest first, and calls
+    /// `insert` with each group's rows and the index of its size in ``groupSizes``; the sum of
+    /// what `insert` returns (the rows it inserted).
+    static func inGroups(of count: Int, _ insert: (_ rows: Range<Int>, _ sizeIndex: Int) throws -> Int) rethrows -> Int {
+        var inserted = 0
+        var next = 0
+        for (sizeIndex, size) in groupSizes.enumerated() {
+            while count - next >= size {
+                inserted += try insert(next..<(next + size), sizeIndex)
+                next += size
+            }
+        }
+        return inserted
     }
 }

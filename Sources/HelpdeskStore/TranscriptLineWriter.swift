@@ -3,12 +3,10 @@ import GRDB
 
 /// Inserts transcript lines through statements prepared once per transaction.
 struct TranscriptLineWriter {
-    private let statement: Statement
     private let db: Database
 
-    init(_ db: Database) throws {
+    init(_ db: Database) {
         self.db = db
-        statement = try db.cachedStatement(sql: Self.sql(rows: 1))
     }
 
     /// The insert of `rows` lines, each skipped when its source key is already kept.
@@ -20,42 +18,45 @@ struct TranscriptLineWriter {
 
     private static let parametersPerRow = 6
 
-    /// The insert of ``MultiRowInsert/rowsPerStatement`` lines.
-    private static let groupSQL = sql(rows: MultiRowInsert.rowsPerStatement)
+    /// The insert for each of ``MultiRowInsert/groupSizes``.
+    private static let groupSQL = MultiRowInsert.groupSizes.map { sql(rows: $0) }
 
-    /// Inserts `lines` in order: a group of ``MultiRowInsert/rowsPerStatement`` at a time, the
-    /// rest one by one. Returns how many were new; the others' source keys were already kept.
-    func insert(_ lines: some RandomAccessCollection<TranscriptLineEntry>) throws -> Int {
-        let groupSize = MultiRowInsert.rowsPerStatement
-        var inserted = 0
-        var rest = lines[...]
-        if lines.count >= groupSize {
-            let group = try db.cachedStatement(sql: Self.groupSQL)
-            while rest.count >= groupSize {
-                inserted += try insert(rest.prefix(groupSize), through: group)
-                rest = rest.dropFirst(groupSize)
-            }
+    /// Inserts `lines` in order, a group of rows per statement (``MultiRowInsert``), their text
+    /// packed into one buffer that SQLite reads in place. Returns how many were new; the others'
+    /// source keys were already kept.
+    func insert(_ lines: some Collection<TranscriptLineEntry>) throws -> Int {
+        var texts = PackedRow(capacity: lines.count * Self.typicalBytesPerLine)
+        for line in lines {
+            texts.append(line.sourceKey)
+            texts.append(line.conversationID)
+            texts.append(line.at as Date?)
+            texts.append(line.role)
+            texts.append(line.via)
+            texts.append(line.text)
         }
-        for index in rest.indices {
-            inserted += try insert(rest[index...index], through: statement)
+        var statements: [Statement?] = Array(repeating: nil, count: Self.groupSQL.count)
+        return try MultiRowInsert.inGroups(of: lines.count) { rows, sizeIndex in
+            let statement = try statements[sizeIndex] ?? db.cachedStatement(sql: Self.groupSQL[sizeIndex])
+            statements[sizeIndex] = statement
+            return try insert(texts, rows, through: statement)
         }
-        return inserted
     }
 
-    /// Inserts `lines` in one step of `statement`, which has a row of parameters for each of
-    /// them; how many were new.
-    private func insert(_ lines: some Collection<TranscriptLineEntry>, through statement: Statement) throws -> Int {
+    /// A first guess at the bytes of a line's values, to size the buffer.
+    private static let typicalBytesPerLine = 160
+
+    /// Inserts the lines `rows` of `texts` (``parametersPerRow`` fields each) in one step of
+    /// `statement`, which has a row of parameters for each of them; how many were new.
+    private func insert(_ texts: PackedRow, _ rows: Range<Int>, through statement: Statement) throws -> Int {
         let values = SQLiteBindings(statement)
-        var rowStart: Int32 = 0
-        for line in lines {
-            values.bind(rowStart + 1, line.sourceKey)
-            values.bind(rowStart + 2, line.conversationID)
-            values.bind(rowStart + 3, DatabaseDateText.string(line.at))
-            values.bind(rowStart + 4, line.role)
-            values.bind(rowStart + 5, line.via)
-            values.bind(rowStart + 6, line.text)
-            rowStart += Int32(Self.parametersPerRow)
+        defer { values.clear() }
+        return try texts.bytes.withUnsafeBufferPointer { buffer in
+            var parameter: Int32 = 1
+            for field in (rows.lowerBound * Self.parametersPerRow)..<(rows.upperBound * Self.parametersPerRow) {
+                values.bind(parameter, buffer, texts.spans[field])
+                parameter += 1
+            }
+            return try values.execute(db)
         }
-        return try values.execute(db)
     }
 }

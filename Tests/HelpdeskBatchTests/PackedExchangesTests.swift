@@ -1,7 +1,8 @@
 import Foundation
 import HelpdeskCore
-import HelpdeskStore
 import XCTest
+
+@testable import HelpdeskStore
 
 /// Exchanges logged from a packed chunk (the batch's way) are stored exactly as the same replies
 /// recorded one entry at a time (everyone else's way): every column, NULLs and empty text included.
@@ -49,8 +50,8 @@ final class PackedExchangesTests: XCTestCase {
         XCTAssertTrue(try packed.exchanges(last: 10).contains { $0.orderID == 7 })
     }
 
-    /// A chunk longer than two groups of a multi-row insert, with keys logged before at group
-    /// edges and one key twice, stores the same rows (ids included) and counts as one-by-one.
+    /// A chunk that takes every size of multi-row insert, with keys logged before at group edges
+    /// and one key twice, stores the same rows (ids included) and counts as one by one.
     func testAChunkOfGroupsStoresWhatOneByOneStores() throws {
         let folder = try TemporaryFolder()
         let knowledgeBase = try KnowledgeBase.load(from: repositoryRoot.appendingPathComponent("KnowledgeBase"))
@@ -58,18 +59,19 @@ final class PackedExchangesTests: XCTestCase {
         let noon = utc("2025-03-04T12:00:00Z")
         let texts = ["where is my order #1042?", "I want to talk to a person", "ok", "is the dashboard down?", "привет"]
         let facts = InMemoryFacts(orders: [], channels: [])
-        let count = 71
+        let group = MultiRowInsert.groupSizes.first ?? 1
+        let count = 2 * group + 11
         let replies = try (0..<count).map {
             try assistant.respond(to: texts[$0 % texts.count], context: ConversationContext(), facts: facts, now: noon)
         }
-        func key(_ index: Int) -> String { "s#\(index == 50 ? 10 : index)" }
+        func key(_ index: Int) -> String { "s#\(index == group + 40 ? 10 : index)" }
         func conversation(_ index: Int) -> String? { index % 4 == 0 ? nil : "c-\(index / 3)" }
         func entry(_ index: Int) -> ExchangeLogEntry {
             ExchangeLogEntry(
                 reply: replies[index], message: texts[index % texts.count], via: "chat", conversationID: conversation(index),
                 sourceKey: key(index))
         }
-        let loggedBefore = [0, 5, 31, 32, 40, 70]
+        let loggedBefore = [0, 5, group - 1, group, 2 * group + 3, count - 1]
 
         let oneByOne = try AppDatabase(path: folder.path("entries.sqlite"))
         let packed = try AppDatabase(path: folder.path("packed.sqlite"))
@@ -94,7 +96,7 @@ final class PackedExchangesTests: XCTestCase {
         XCTAssertEqual(grouped.new, count - loggedBefore.count - 1)
         XCTAssertEqual(grouped.new, single.new)
         XCTAssertEqual(grouped.old, single.old)
-        XCTAssertEqual(try packed.exchanges(last: 100), try oneByOne.exchanges(last: 100))
+        XCTAssertEqual(try packed.exchanges(last: count), try oneByOne.exchanges(last: count))
         XCTAssertEqual(try packed.exchangeCount(), count - 1)
     }
 }

@@ -8,18 +8,25 @@ import XCTest
 /// way) are stored exactly as the same lines kept one by one: same ids, same order, same values,
 /// the same lines skipped and the same counts.
 final class TranscriptLineGroupTests: StoreTestCase {
-    /// More than two full groups and a remainder; some keys are kept before, one repeats within.
+    private let group = MultiRowInsert.groupSizes.first ?? 1
+
+    /// Lines for groups of every size: two of the largest, then smaller ones; one key repeats.
     private func lines() -> [TranscriptLineEntry] {
-        let count = 2 * MultiRowInsert.rowsPerStatement + 7
-        return (0..<count).map { index in
-            TranscriptLineEntry(
-                sourceKey: "t#\(index == 50 ? 10 : index)", conversationID: index % 3 == 0 ? nil : "chat-\(index / 4)",
-                at: time("2025-03-04T10:00:00Z").addingTimeInterval(Double(index)), role: index % 2 == 0 ? "agent" : "system",
-                via: index % 5 == 0 ? nil : "chat", text: index % 7 == 0 ? "" : "line \(index)")
+        let start = time("2025-03-04T10:00:00Z")
+        return (0..<(2 * group + 11)).map { index in
+            let key = index == group + 40 ? 10 : index
+            let conversation: String? = index % 3 == 0 ? nil : "chat-\(index / 4)"
+            let role = index % 2 == 0 ? "agent" : "system"
+            let via: String? = index % 5 == 0 ? nil : "chat"
+            let text = index % 7 == 0 ? "" : "line \(index)"
+            return TranscriptLineEntry(
+                sourceKey: "t#\(key)", conversationID: conversation, at: start.addingTimeInterval(Double(index)), role: role,
+                via: via, text: text)
         }
     }
 
-    private let keptBefore = [0, 5, 31, 32, 40, 70]
+    /// Lines kept before, at the edges of groups among others.
+    private var keptBefore: [Int] { [0, 5, group - 1, group, 2 * group + 3, 2 * group + 10] }
 
     private func rows(_ database: AppDatabase) throws -> [Row] {
         try database.read("rows") { db in try Row.fetchAll(db, sql: "SELECT * FROM transcript_lines ORDER BY id") }
