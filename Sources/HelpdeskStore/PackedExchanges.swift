@@ -14,6 +14,8 @@ public struct PackedExchanges {
     private(set) var confidences: [Double] = []
     private(set) var orderIDs: [Int64?] = []
     private(set) var handoffs: [Bool] = []
+    /// The JSON of the guide lists and incident lists met so far.
+    private var listJSON = JSONListCache()
 
     public init() {}
 
@@ -34,8 +36,8 @@ public struct PackedExchanges {
         texts.append(reply.understanding.intent.rawValue)
         texts.append(ReplyDocument.EntitiesDocument(reply.understanding.entities).json)
         texts.append(reply.rule)
-        texts.append(JSONList.encode(reply.guides))
-        texts.append(JSONList.encode(reply.incidents.map(\.incident.id)))
+        texts.append(listJSON.json(of: reply.guides))
+        texts.append(listJSON.json(of: reply.incidents.map(\.incident.id)))
         texts.append(reply.answer)
         texts.append(reply.handoffSummary)
         texts.append(reply.channel?.rawValue)

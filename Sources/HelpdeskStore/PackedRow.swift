@@ -39,9 +39,9 @@ struct PackedRow {
 
     /// Adds `text`, or NULL.
     mutating func append(_ text: String?) {
-        guard let text else { return appendNull() }
+        guard var text else { return appendNull() }
         let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
+        text.withUTF8 { bytes.append(contentsOf: $0) }
         spans.append(Span(start: start, count: bytes.count - start))
     }
 
