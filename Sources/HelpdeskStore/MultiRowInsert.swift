@@ -1,3 +1,5 @@
+import GRDB
+
 /// `INSERT … VALUES (…), (…), …` statements that write a group of rows in one step, so that a
 /// statement's setup and teardown (opening and closing a cursor per index, halting the program)
 /// is paid once per group instead of once per row. SQLite inserts the rows of a `VALUES` list in
@@ -27,5 +29,33 @@ enum MultiRowInsert {
             }
         }
         return inserted
+    }
+}
+
+/// The statements of a multi-row insert, one for each of ``MultiRowInsert/groupSizes``, taken
+/// from the connection's cache as first needed.
+struct MultiRowStatements {
+    private let db: Database
+    private let sql: [String]
+    private var statements: [Statement?]
+
+    /// The statements of `sql`, the insert for each group size.
+    init(_ db: Database, sql: [String]) {
+        self.db = db
+        self.sql = sql
+        statements = Array(repeating: nil, count: sql.count)
+    }
+
+    /// The statement for the group size at `sizeIndex`.
+    mutating func statement(_ sizeIndex: Int) throws -> Statement {
+        if let statement = statements[sizeIndex] { return statement }
+        let statement = try db.cachedStatement(sql: sql[sizeIndex])
+        statements[sizeIndex] = statement
+        return statement
+    }
+
+    /// Forgets the bindings of every statement used, so that none points into a caller's buffer.
+    func clearBindings() {
+        for case let statement? in statements { SQLiteBindings(statement).clear() }
     }
 }

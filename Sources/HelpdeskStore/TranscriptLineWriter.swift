@@ -34,29 +34,31 @@ struct TranscriptLineWriter {
             texts.append(line.via)
             texts.append(line.text)
         }
-        var statements: [Statement?] = Array(repeating: nil, count: Self.groupSQL.count)
-        return try MultiRowInsert.inGroups(of: lines.count) { rows, sizeIndex in
-            let statement = try statements[sizeIndex] ?? db.cachedStatement(sql: Self.groupSQL[sizeIndex])
-            statements[sizeIndex] = statement
-            return try insert(texts, rows, through: statement)
+        var statements = MultiRowStatements(db, sql: Self.groupSQL)
+        defer { statements.clearBindings() }
+        return try texts.bytes.withUnsafeBufferPointer { buffer in
+            try MultiRowInsert.inGroups(of: lines.count) { rows, sizeIndex in
+                try insert(texts, buffer, rows, through: statements.statement(sizeIndex))
+            }
         }
     }
 
     /// A first guess at the bytes of a line's values, to size the buffer.
     private static let typicalBytesPerLine = 160
 
-    /// Inserts the lines `rows` of `texts` (``parametersPerRow`` fields each) in one step of
-    /// `statement`, which has a row of parameters for each of them; how many were new.
-    private func insert(_ texts: PackedRow, _ rows: Range<Int>, through statement: Statement) throws -> Int {
+    /// Inserts the lines `rows` of `texts` (``parametersPerRow`` fields each, their bytes in
+    /// `buffer`) in one step of `statement`, which has a row of parameters for each of them; how
+    /// many were new. Every parameter is bound afresh; the caller clears the bindings when done
+    /// with the buffer.
+    private func insert(
+        _ texts: PackedRow, _ buffer: UnsafeBufferPointer<UInt8>, _ rows: Range<Int>, through statement: Statement
+    ) throws -> Int {
         let values = SQLiteBindings(statement)
-        defer { values.clear() }
-        return try texts.bytes.withUnsafeBufferPointer { buffer in
-            var parameter: Int32 = 1
-            for field in (rows.lowerBound * Self.parametersPerRow)..<(rows.upperBound * Self.parametersPerRow) {
-                values.bind(parameter, buffer, texts.spans[field])
-                parameter += 1
-            }
-            return try values.execute(db)
+        var parameter: Int32 = 1
+        for field in (rows.lowerBound * Self.parametersPerRow)..<(rows.upperBound * Self.parametersPerRow) {
+            values.bind(parameter, buffer, texts.spans[field])
+            parameter += 1
         }
+        return try values.execute(db)
     }
 }
