@@ -8,8 +8,12 @@ struct JSONListCache {
     /// cannot grow it without end.
     private static let capacity = 1024
 
+    /// The JSON of the most common list, none, without hashing it.
+    private static let emptyListJSON = JSONList.encode([])
+
     /// The JSON of `list`.
     mutating func json(of list: [String]) -> String {
+        if list.isEmpty { return Self.emptyListJSON }
         if let json = known[list] { return json }
         if known.count >= Self.capacity { known.removeAll(keepingCapacity: true) }
         let json = JSONList.encode(list)
