@@ -74,11 +74,10 @@ struct ExchangeWriter {
     /// The insert of `rows` exchanges, each skipped when its source key is already recorded.
     private static func sql(rows: Int) -> String {
         MultiRowInsert.sql(
-            """
-            INSERT INTO exchanges (at, via, conversation_id, agent, source_key, message, language, intent,
-                confidence, entities_json, rule, guides_json, order_id, incidents_json, answer, handoff,
-                handoff_summary, channel)
-            """, columns: parametersPerRow, rows: rows, "ON CONFLICT (source_key) DO NOTHING")
+            into: """
+                exchanges (at, via, conversation_id, agent, source_key, message, language, intent, confidence,
+                    entities_json, rule, guides_json, order_id, incidents_json, answer, handoff, handoff_summary, channel)
+                """, columns: parametersPerRow, rows: rows, "ON CONFLICT (source_key) DO NOTHING")
     }
 
     private static let parametersPerRow = 18

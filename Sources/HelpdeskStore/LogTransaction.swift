@@ -20,6 +20,8 @@ public struct LogTransaction {
     public func record(_ entry: ExchangeLogEntry) throws -> Bool { try exchangeWriter.insert(entry) }
 
     /// Records the exchanges of `chunk`; how many were new and how many were already recorded.
+    /// When it throws, some of them may have been written: the transaction is to be rolled back
+    /// (as ``AppDatabase/inLogTransaction(_:)`` does when its body throws).
     public func record(_ chunk: PackedExchanges) throws -> (new: Int, old: Int) {
         let new = try exchangeWriter.insert(chunk)
         return (new, chunk.count - new)
@@ -29,7 +31,8 @@ public struct LogTransaction {
     public func record(_ line: TranscriptLineEntry) throws -> Bool { try lineWriter.insert(CollectionOfOne(line)) > 0 }
 
     /// Keeps the unanswered transcript lines `lines` in their order; how many were new and how
-    /// many were already kept.
+    /// many were already kept. When it throws (a role other than `agent` or `system`), some of
+    /// them may have been written: the transaction is to be rolled back.
     public func record(_ lines: [TranscriptLineEntry]) throws -> (new: Int, old: Int) {
         let new = try lineWriter.insert(lines)
         return (new, lines.count - new)

@@ -10,10 +10,19 @@ enum MultiRowInsert {
     /// while enough are left, then of the next, and the last few one by one.
     static let groupSizes = [128, 8, 1]
 
-    /// The SQL `head VALUES (?, …), …, (?, …) tail` with `rows` rows of `columns` parameters.
-    static func sql(_ head: String, columns: Int, rows: Int, _ tail: String) -> String {
+    /// The SQL `INSERT INTO target VALUES (?, …), …, (?, …) tail` with `rows` rows of `columns`
+    /// parameters.
+    ///
+    /// A statement of several rows is `INSERT OR FAIL`: a row that breaks a `NOT NULL` or `CHECK`
+    /// constraint ends it with the error and leaves the rows before it, where the default
+    /// (`ABORT`) would take them back, which SQLite can only do by keeping a journal of every
+    /// page the statement changes (spilled to a temporary file past 64 KiB, written page by
+    /// page). The log is written in transactions that are rolled back whole on any error, so
+    /// nothing partial is ever committed either way.
+    static func sql(into target: String, columns: Int, rows: Int, _ tail: String) -> String {
         let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-        return head + " VALUES " + Array(repeating: row, count: rows).joined(separator: ", ") + " " + tail
+        let insert = rows > 1 ? "INSERT OR FAIL INTO " : "INSERT INTO "
+        return insert + target + " VALUES " + Array(repeating: row, count: rows).joined(separator: ", ") + " " + tail
     }
 
     /// Splits `count` rows into consecutive groups of ``groupSizes``, largest first, and calls

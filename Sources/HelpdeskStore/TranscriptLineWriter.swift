@@ -12,7 +12,7 @@ struct TranscriptLineWriter {
     /// The insert of `rows` lines, each skipped when its source key is already kept.
     private static func sql(rows: Int) -> String {
         MultiRowInsert.sql(
-            "INSERT INTO transcript_lines (source_key, conversation_id, at, role, via, text)",
+            into: "transcript_lines (source_key, conversation_id, at, role, via, text)",
             columns: parametersPerRow, rows: rows, "ON CONFLICT (source_key) DO NOTHING")
     }
 

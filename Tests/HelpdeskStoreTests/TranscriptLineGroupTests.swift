@@ -60,4 +60,14 @@ final class TranscriptLineGroupTests: StoreTestCase {
         XCTAssertEqual(again.new, 0, "keys already kept are not kept again")
         XCTAssertEqual(again.old, lines.count)
     }
+
+    /// A line that breaks a constraint in the middle of a group fails the transaction, and
+    /// nothing of it is kept, not even the group's lines before it.
+    func testALineThatBreaksAConstraintKeepsNothing() throws {
+        var lines = lines()
+        lines[group + 3].role = "customer"
+        XCTAssertThrowsError(try database.inLogTransaction { try $0.record(lines) })
+        XCTAssertEqual(try database.transcriptLineCount(), 0)
+        XCTAssertEqual(try database.inLogTransaction { try $0.record(Array(lines[..<group])) }.new, group, "the store still writes")
+    }
 }
