@@ -30,6 +30,17 @@ struct LocalTime: Equatable {
 
     /// `09:05`.
     var clockText: String {
-        (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+        var text = ""
+        appendClockText(to: &text)
+        return text
+    }
+
+    /// Appends `09:05` to `output`.
+    func appendClockText(to output: inout String) {
+        if hour < 10 { output += "0" }
+        output += String(hour)
+        output += ":"
+        if minute < 10 { output += "0" }
+        output += String(minute)
     }
 }

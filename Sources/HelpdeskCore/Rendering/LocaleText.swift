@@ -21,42 +21,34 @@ public struct LocaleText: Sendable {
 
     /// `count` with the right plural form of `unit`.
     public func counted(_ count: Int, _ unit: String) -> String {
-        let forms = plurals[unit] ?? [unit]
-        let form: String
+        String(count) + " " + Self.form(for: count, among: plurals[unit] ?? [unit], in: language)
+    }
+
+    /// The plural form of `forms` (one, few, many) that goes with `count` in `language`.
+    static func form(for count: Int, among forms: [String], in language: Language) -> String {
         switch language {
         case .en:
-            form = count == 1 ? forms[0] : forms[min(1, forms.count - 1)]
+            return count == 1 ? forms[0] : forms[min(1, forms.count - 1)]
         case .ru:
             let lastTwo = count % 100
             let last = count % 10
             if (11...14).contains(lastTwo) {
-                form = forms[min(2, forms.count - 1)]
+                return forms[min(2, forms.count - 1)]
             } else if last == 1 {
-                form = forms[0]
+                return forms[0]
             } else if (2...4).contains(last) {
-                form = forms[min(1, forms.count - 1)]
+                return forms[min(1, forms.count - 1)]
             } else {
-                form = forms[min(2, forms.count - 1)]
+                return forms[min(2, forms.count - 1)]
             }
         }
-        return String(count) + " " + form
     }
 
     /// A duration in words: `2 hours 30 minutes`, `2 часа 30 минут`, `3 days 4 hours`.
     public func duration(_ seconds: TimeInterval) -> String {
-        let totalMinutes = max(0, Int((seconds / 60).rounded()))
-        let days = totalMinutes / 1440
-        let hours = (totalMinutes % 1440) / 60
-        let minutes = totalMinutes % 60
         var text = ""
-        func add(_ count: Int, _ unit: String) {
-            if !text.isEmpty { text += " " }
-            text += counted(count, unit)
-        }
-        if days > 0 { add(days, "day") }
-        if hours > 0 { add(hours, "hour") }
-        if minutes > 0 && days == 0 { add(minutes, "minute") }
-        return text.isEmpty ? word("less_than_a_minute") : text
+        DurationWords(self).write(seconds, into: &text)
+        return text
     }
 }
 

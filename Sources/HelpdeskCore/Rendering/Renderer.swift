@@ -14,21 +14,38 @@ public struct Renderer: Sendable {
     let settings: DeskSettings
     /// Every fact as an answer cites it, its value written once rather than on every answer.
     private let citations: [String: CitedFact]
-    /// `texts` in the order of `Language.allCases`, read on every answer without hashing.
-    private let textsByLanguage: [LocaleText?]
+    /// The words of each language in the order of `Language.allCases`, read on every answer
+    /// without hashing.
+    private let phrasebooks: [Phrasebook?]
+    /// The facts variables quote: for no channel first, then for each channel in the order of
+    /// `Channel.allCases`.
+    private let quotedFacts: [QuotedFacts]
+    /// The fact `incident_delay`, the delay of an incident that states none.
+    let incidentDelay: TimeInterval?
 
     init(texts: [Language: LocaleText], facts: FactBook, catalog: Catalog, settings: DeskSettings) {
         self.texts = texts
         self.facts = facts
         self.catalog = catalog
         self.settings = settings
-        self.citations = facts.facts.mapValues { CitedFact(id: $0.id, value: $0.value.description) }
-        self.textsByLanguage = Language.allCases.map { texts[$0] }
+        let citations = facts.facts.mapValues { CitedFact(id: $0.id, value: $0.value.description) }
+        self.citations = citations
+        self.phrasebooks = Language.allCases.map { texts[$0].map(Phrasebook.init) }
+        self.quotedFacts = ([nil] + Channel.allCases.map(Optional.some)).map {
+            QuotedFacts(facts, channel: $0, citations: citations)
+        }
+        self.incidentDelay = facts["incident_delay"]?.value.seconds
     }
 
-    /// The words and templates of `language`.
-    private func text(in language: Language) -> LocaleText? {
-        Language.allCases.firstIndex(of: language).flatMap { textsByLanguage[$0] }
+    /// The words of `language`.
+    private func phrasebook(in language: Language) -> Phrasebook? {
+        Language.allCases.firstIndex(of: language).flatMap { phrasebooks[$0] }
+    }
+
+    /// The facts variables quote on `channel`.
+    private func quotedFacts(on channel: Channel?) -> QuotedFacts {
+        guard let channel, let index = Channel.allCases.firstIndex(of: channel) else { return quotedFacts[0] }
+        return quotedFacts[index + 1]
     }
 
     /// The rendered answer and what it quoted.
@@ -41,196 +58,84 @@ public struct Renderer: Sendable {
     /// Renders leads then the answer, and the handoff summary when a person takes over.
     public func render(_ decision: Decision, for situation: Situation) -> Output {
         let language = situation.understanding.language
-        guard let text = text(in: language) ?? text(in: .en) else {
+        guard let words = phrasebook(in: language) ?? phrasebook(in: .en) else {
             return Output(answer: "", handoffSummary: nil, citedFacts: [])
         }
-        var cited: [String] = decision.factsUsed
+        // Cited: the facts the decision read, then those the answer quotes, each once.
+        var citedFacts: [CitedFact] = []
+        for id in decision.factsUsed where !citedFacts.contains(where: { $0.id == id }) {
+            if let citation = citations[id] { citedFacts.append(citation) }
+        }
+        let quoted = quotedFacts(on: situation.channel)
         // The paragraphs, one a line: the answer alone for most messages, which have no leads.
+        let answerTemplate = words.text.answers[decision.rule.template]
         var answer = ""
+        answer.reserveCapacity((answerTemplate?.literalByteCount ?? 0) + Self.variableAllowance)
         var hasParagraph = false
         func add(_ template: Template) {
-            let paragraph = fill(template, situation, text, cited: &cited)
-            if hasParagraph { answer += "\n" + paragraph } else { answer = paragraph }
+            if hasParagraph { answer += "\n" }
             hasParagraph = true
+            fill(template, situation, words, quoted, into: &answer, cited: &citedFacts)
         }
         for lead in decision.leads {
-            guard let template = text.answers[lead.template] else { continue }
+            guard let template = words.text.answers[lead.template] else { continue }
             add(template)
         }
-        if let template = text.answers[decision.rule.template] { add(template) }
+        if let answerTemplate { add(answerTemplate) }
         var summary: String?
-        if decision.handoff, let summaryText = self.text(in: .en) {
+        if decision.handoff, let summaryWords = phrasebook(in: .en) {
             let id = decision.rule.summaryTemplate ?? "handoff"
-            if let template = summaryText.summaries[id] ?? summaryText.summaries["handoff"] {
-                var ignored: [String] = []
-                summary = fill(template, situation, summaryText, cited: &ignored)
+            if let template = summaryWords.text.summaries[id] ?? summaryWords.text.summaries["handoff"] {
+                var text = ""
+                text.reserveCapacity(template.literalByteCount + Self.variableAllowance)
+                var ignored: [CitedFact] = []
+                fill(template, situation, summaryWords, quoted, into: &text, cited: &ignored)
+                summary = text
             }
-        }
-        var citedFacts: [CitedFact] = []
-        for id in cited where !citedFacts.contains(where: { $0.id == id }) {
-            if let citation = citations[id] { citedFacts.append(citation) }
         }
         return Output(answer: answer, handoffSummary: summary, citedFacts: citedFacts)
     }
 
-    private func fill(_ template: Template, _ situation: Situation, _ text: LocaleText, cited: inout [String]) -> String {
-        var output = ""
-        output.reserveCapacity(template.literalByteCount + Self.variableAllowance)
+    private func fill(
+        _ template: Template, _ situation: Situation, _ words: Phrasebook, _ quoted: QuotedFacts,
+        into output: inout String, cited: inout [CitedFact]
+    ) {
         for segment in template.segments {
             switch segment {
             case .text(let literal): output += literal
             case .variable(let variable):
-                if let family = variable.fact, let fact = facts.resolve(family, channel: situation.channel) {
-                    cited.append(fact.id)
+                if let family = variable.factFamily, let quote = quoted.quote(family),
+                    !cited.contains(where: { $0.id == quote.citation.id }) {
+                    cited.append(quote.citation)
                 }
-                output += value(variable, situation, text)
+                write(variable, situation, words, quoted, into: &output)
             }
         }
-        return output
-    }
-
-    private func fact(_ family: String, _ situation: Situation) -> TimeInterval? {
-        facts.resolve(family, channel: situation.channel)?.value.seconds
     }
 
     /// Clock time in the desk's time zone: `14:30`, or `14:30 on 5 March` when not today.
     func clock(_ date: Date, now: Date, _ text: LocaleText) -> String {
+        var output = ""
+        writeClock(date, now: now, months: text.months, timeOnDay: PlaceholderText(text.word("time_on_day")), into: &output)
+        return output
+    }
+
+    /// Appends the clock time in the desk's time zone (see `clock`).
+    func writeClock(
+        _ date: Date, now: Date, months: [String], timeOnDay: PlaceholderText<ClockSlot>, into output: inout String
+    ) {
         let local = LocalTime(date, in: settings.timeZone)
-        let time = local.clockText
-        if local.dayNumber == LocalTime(now, in: settings.timeZone).dayNumber { return time }
-        let month = text.months.indices.contains(local.month - 1) ? text.months[local.month - 1] : ""
-        return BracePlaceholders.fill(text.word("time_on_day"), ["time": time, "day": String(local.day), "month": month])
-    }
-
-    private func ago(_ date: Date?, _ situation: Situation, _ text: LocaleText) -> String {
-        guard let date else { return text.word("unknown") }
-        return BracePlaceholders.fill(text.word("ago"), ["duration": text.duration(situation.now.timeIntervalSince(date))])
-    }
-
-    private func clockOrUnknown(_ date: Date?, _ situation: Situation, _ text: LocaleText) -> String {
-        date.map { clock($0, now: situation.now, text) } ?? text.word("unknown")
-    }
-
-    /// The first run of `interval` after `start` that is still ahead of `now`.
-    private func nextRun(after start: Date?, every interval: TimeInterval?, now: Date) -> Date? {
-        guard let start, let interval, interval > 0 else { return nil }
-        var next = start.addingTimeInterval(interval)
-        if next <= now {
-            let behind = now.timeIntervalSince(next)
-            next = next.addingTimeInterval((floor(behind / interval) + 1) * interval)
+        if local.dayNumber == LocalTime(now, in: settings.timeZone).dayNumber {
+            local.appendClockText(to: &output)
+            return
         }
-        return next
-    }
-
-    /// How late things run because of an incident: the delay it states, else the fact `incident_delay`.
-    private func delay(of relevant: RelevantIncident?) -> TimeInterval? {
-        guard let relevant else { return nil }
-        return IncidentDelay.stated(by: relevant.incident) ?? facts["incident_delay"]?.value.seconds
-    }
-
-    /// The first incident (not maintenance) on the situation's channel.
-    private func channelIncident(_ situation: Situation) -> RelevantIncident? {
-        guard let channel = situation.channel else { return nil }
-        return situation.incidents.first { !$0.incident.isMaintenance && $0.targets.contains(.channel(channel)) }
-    }
-
-    /// The order and tracking numbers the message gave, as written.
-    private func mentionedNumbers(_ situation: Situation) -> [String] {
-        let entities = situation.understanding.entities
-        return entities.orderNumbers.map(\.text) + entities.trackingNumbers.map(\.text)
-    }
-
-    /// Whether the message gave e-mail addresses and no order or tracking number.
-    private func mentionsOnlyEmails(_ situation: Situation) -> Bool {
-        mentionedNumbers(situation).isEmpty && !situation.understanding.entities.emails.isEmpty
-    }
-
-    private func listed(_ items: [String], _ text: LocaleText) -> String {
-        switch items.count {
-        case 0: return text.word("unknown")
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " " + text.word("and") + " " + (items.last ?? "")
-        }
-    }
-
-    // swiftlint:disable:next cyclomatic_complexity
-    private func value(_ variable: TemplateVariable, _ situation: Situation, _ text: LocaleText) -> String {
-        let state = situation.channelState
-        let order = situation.order
-        let now = situation.now
-        let incident = situation.incidents.first { !$0.incident.isMaintenance } ?? situation.incidents.first
-        switch variable {
-        case .channel: return situation.channel.map(catalog.name(of:)) ?? text.word("your_channel")
-        case .store: return state?.storeName ?? situation.channel.map(catalog.name(of:)) ?? text.word("your_store")
-        case .connectedAt: return clockOrUnknown(state?.connectedAt, situation, text)
-        case .connectedAgo: return ago(state?.connectedAt, situation, text)
-        case .firstSync: return fact("first_sync", situation).map(text.duration) ?? text.word("unknown")
-        case .firstSyncDue:
-            guard let connected = state?.connectedAt, let wait = fact("first_sync", situation) else { return text.word("unknown") }
-            return clock(connected.addingTimeInterval(wait), now: now, text)
-        case .connectionTestWait: return fact("connection_test_wait", situation).map(text.duration) ?? text.word("unknown")
-        case .importInterval: return fact("import_interval", situation).map(text.duration) ?? text.word("unknown")
-        case .lastImportAt: return clockOrUnknown(state?.lastImportAt, situation, text)
-        case .lastImportAgo: return ago(state?.lastImportAt, situation, text)
-        case .nextImportAt:
-            let next = nextRun(after: state?.lastImportAt ?? state?.connectedAt, every: fact("import_interval", situation), now: now)
-            return clockOrUnknown(next, situation, text)
-        case .exportInterval: return fact("export_interval", situation).map(text.duration) ?? text.word("unknown")
-        case .exportAllowance: return fact("export_allowance", situation).map(text.duration) ?? text.word("unknown")
-        case .exportDue:
-            guard let dispatched = order?.dispatchedAt, let allowance = fact("export_allowance", situation) else { return text.word("unknown") }
-            return clock(dispatched.addingTimeInterval(allowance), now: now, text)
-        case .nextExportAt:
-            let start = state?.lastExportAt ?? order?.dispatchedAt
-            return clockOrUnknown(nextRun(after: start, every: fact("export_interval", situation), now: now), situation, text)
-        case .channelError: return state?.lastError ?? text.word("unknown")
-        case .orderNumber:
-            return order?.orderNumber ?? situation.understanding.entities.orderNumbers.first?.text ?? text.word("your_order")
-        case .orderState: return order.map { text.word("state.\($0.state.rawValue)") } ?? text.word("unknown")
-        case .orderChannel: return order.map { catalog.name(of: $0.channel) } ?? text.word("unknown")
-        case .carrier: return order?.carrier.map { catalog.carrierName(catalog.carrierID(forName: $0) ?? $0) } ?? text.word("the_carrier")
-        case .trackingNumber: return order?.trackingNumber ?? text.word("unknown")
-        case .placedAt: return clockOrUnknown(order?.placedAt, situation, text)
-        case .dispatchedAt: return clockOrUnknown(order?.dispatchedAt, situation, text)
-        case .dispatchedAgo: return ago(order?.dispatchedAt, situation, text)
-        case .addressChangedAt: return clockOrUnknown(order?.addressChangedAt, situation, text)
-        case .mentionedNumbers:
-            return listed(mentionedNumbers(situation), text)
-        case .notFoundMention:
-            if mentionsOnlyEmails(situation) {
-                return BracePlaceholders.fill(
-                    text.word("not_found.email"), ["items": listed(situation.understanding.entities.emails, text)])
+        let month = months.indices.contains(local.month - 1) ? months[local.month - 1] : ""
+        timeOnDay.write(into: &output) { slot, output in
+            switch slot {
+            case .time: local.appendClockText(to: &output)
+            case .day: output += String(local.day)
+            case .month: output += month
             }
-            return BracePlaceholders.fill(text.word("not_found.number"), ["items": listed(mentionedNumbers(situation), text)])
-        case .mentionToCheck:
-            return text.word(mentionsOnlyEmails(situation) ? "check.email" : "check.number")
-        case .candidates:
-            guard case .ambiguous(let orders) = situation.lookup else { return text.word("unknown") }
-            return listed(orders.map { "\(catalog.name(of: $0.channel)) \($0.orderNumber)" }, text)
-        case .incidentName: return incident?.incident.name ?? text.word("unknown")
-        case .incidentSince: return clockOrUnknown(incident?.incident.startedAt, situation, text)
-        case .incidentUpdate: return incident?.incident.latestUpdate?.body ?? text.word("no_update")
-        case .incidentComponents: return listed(incident?.componentNames ?? [], text)
-        case .maintenanceName:
-            return situation.incidents.first { $0.incident.isMaintenance }?.incident.name ?? text.word("unknown")
-        case .maintenanceUntil:
-            let maintenance = situation.incidents.first { $0.incident.isMaintenance }
-            return clockOrUnknown(maintenance?.incident.scheduledUntil, situation, text)
-        case .exportedAt: return clockOrUnknown(order?.exportedAt, situation, text)
-        case .statusAge: return situation.statusAge.map(text.duration) ?? text.word("unknown")
-        case .statusAsOf: return clockOrUnknown(situation.statusFetchedAt, situation, text)
-        case .incidentDelay: return delay(of: incident).map(text.duration) ?? text.word("unknown")
-        case .delayedImportAt:
-            let next = nextRun(after: state?.lastImportAt ?? state?.connectedAt, every: fact("import_interval", situation), now: now)
-            guard let next, let delay = delay(of: channelIncident(situation) ?? incident) else { return text.word("unknown") }
-            return clock(next.addingTimeInterval(delay), now: now, text)
-        case .delayedExportDue:
-            guard let dispatched = order?.dispatchedAt, let allowance = fact("export_allowance", situation),
-                let delay = delay(of: channelIncident(situation) ?? incident)
-            else { return text.word("unknown") }
-            return clock(dispatched.addingTimeInterval(allowance + delay), now: now, text)
-        case .intent: return situation.understanding.intent.rawValue
-        case .message: return Self.oneLine(situation.message)
         }
     }
 

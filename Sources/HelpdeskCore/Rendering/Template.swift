@@ -87,14 +87,26 @@ public enum TemplateVariable: String, CaseIterable, Sendable {
     case intent, message
 
     /// The fact family this variable quotes, if any (cited with the answer).
-    public var fact: String? {
+    public var fact: String? { factFamily?.rawValue }
+
+    /// The fact family this variable quotes, if any.
+    var factFamily: QuotedFactFamily? {
         switch self {
-        case .firstSync, .firstSyncDue: "first_sync"
-        case .connectionTestWait: "connection_test_wait"
-        case .importInterval, .nextImportAt, .delayedImportAt: "import_interval"
-        case .exportInterval, .nextExportAt: "export_interval"
-        case .exportAllowance, .exportDue, .delayedExportDue: "export_allowance"
+        case .firstSync, .firstSyncDue: .firstSync
+        case .connectionTestWait: .connectionTestWait
+        case .importInterval, .nextImportAt, .delayedImportAt: .importInterval
+        case .exportInterval, .nextExportAt: .exportInterval
+        case .exportAllowance, .exportDue, .delayedExportDue: .exportAllowance
         default: nil
         }
     }
+}
+
+/// The fact families answer variables quote (`first_sync` resolves to `first_sync.amazon` on Amazon).
+enum QuotedFactFamily: String, CaseIterable, Sendable {
+    case firstSync = "first_sync"
+    case connectionTestWait = "connection_test_wait"
+    case importInterval = "import_interval"
+    case exportInterval = "export_interval"
+    case exportAllowance = "export_allowance"
 }
