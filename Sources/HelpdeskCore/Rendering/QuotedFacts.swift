@@ -3,30 +3,46 @@ import Foundation
 /// The facts answer variables quote, resolved for one channel (or none) when the renderer is
 /// built, each with its citation, so that an answer looks nothing up by name.
 struct QuotedFacts: Sendable {
-    /// A resolved fact and how an answer cites it.
+    /// What an answer needs of a resolved fact: the duration it states and how it is cited.
     struct Quote: Sendable {
-        let fact: Fact
+        let seconds: TimeInterval?
         let citation: CitedFact
     }
 
-    /// By family, in the order of `QuotedFactFamily.allCases`.
-    private let quotes: [Quote?]
+    private let firstSync: Quote?
+    private let connectionTestWait: Quote?
+    private let importInterval: Quote?
+    private let exportInterval: Quote?
+    private let exportAllowance: Quote?
 
     init(_ facts: FactBook, channel: Channel?, citations: [String: CitedFact]) {
-        quotes = QuotedFactFamily.allCases.map { family in
+        func quote(_ family: QuotedFactFamily) -> Quote? {
             facts.resolve(family.rawValue, channel: channel).map { fact in
-                Quote(fact: fact, citation: citations[fact.id] ?? CitedFact(id: fact.id, value: fact.value.description))
+                Quote(
+                    seconds: fact.value.seconds,
+                    citation: citations[fact.id] ?? CitedFact(id: fact.id, value: fact.value.description))
             }
         }
+        firstSync = quote(.firstSync)
+        connectionTestWait = quote(.connectionTestWait)
+        importInterval = quote(.importInterval)
+        exportInterval = quote(.exportInterval)
+        exportAllowance = quote(.exportAllowance)
     }
 
     /// The fact of `family`, if the knowledge base has one.
     func quote(_ family: QuotedFactFamily) -> Quote? {
-        QuotedFactFamily.allCases.firstIndex(of: family).flatMap { quotes[$0] }
+        switch family {
+        case .firstSync: firstSync
+        case .connectionTestWait: connectionTestWait
+        case .importInterval: importInterval
+        case .exportInterval: exportInterval
+        case .exportAllowance: exportAllowance
+        }
     }
 
     /// The duration the fact of `family` states, if any.
     func seconds(_ family: QuotedFactFamily) -> TimeInterval? {
-        quote(family)?.fact.value.seconds
+        quote(family)?.seconds
     }
 }
