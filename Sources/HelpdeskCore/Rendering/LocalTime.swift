@@ -28,14 +28,7 @@ struct LocalTime: Equatable {
         (year, month, day) = CivilCalendar.date(fromDays: days)
     }
 
-    /// `09:05`.
-    var clockText: String {
-        var text = ""
-        appendClockText(to: &text)
-        return text
-    }
-
-    /// Appends `09:05` to `output`.
+    /// Appends the clock time, `09:05`, to `output`.
     func appendClockText(to output: inout String) {
         if hour < 10 { output += "0" }
         output += String(hour)

@@ -17,7 +17,10 @@ extension Renderer {
             if let seconds { words.durations.write(seconds, into: &output) } else { output += words.unknown }
         }
         func ago(_ date: Date?) {
-            guard let date else { return output += words.unknown }
+            guard let date else {
+                output += words.unknown
+                return
+            }
             words.ago.write(into: &output) { _, output in words.durations.write(now.timeIntervalSince(date), into: &output) }
         }
         switch variable {
@@ -27,7 +30,10 @@ extension Renderer {
         case .connectedAgo: ago(state?.connectedAt)
         case .firstSync: duration(quoted.seconds(.firstSync))
         case .firstSyncDue:
-            guard let connected = state?.connectedAt, let wait = quoted.seconds(.firstSync) else { return output += words.unknown }
+            guard let connected = state?.connectedAt, let wait = quoted.seconds(.firstSync) else {
+                output += words.unknown
+                return
+            }
             clock(connected.addingTimeInterval(wait))
         case .connectionTestWait: duration(quoted.seconds(.connectionTestWait))
         case .importInterval: duration(quoted.seconds(.importInterval))
@@ -38,7 +44,8 @@ extension Renderer {
         case .exportAllowance: duration(quoted.seconds(.exportAllowance))
         case .exportDue:
             guard let dispatched = situation.order?.dispatchedAt, let allowance = quoted.seconds(.exportAllowance) else {
-                return output += words.unknown
+                output += words.unknown
+                return
             }
             clock(dispatched.addingTimeInterval(allowance))
         case .nextExportAt:
@@ -50,7 +57,8 @@ extension Renderer {
         case .orderState: output += situation.order.map { words.orderState($0.state) } ?? words.unknown
         case .orderChannel: output += situation.order.map { catalog.name(of: $0.channel) } ?? words.unknown
         case .carrier:
-            output += situation.order?.carrier.map { catalog.carrierName(catalog.carrierID(forName: $0) ?? $0) } ?? words.theCarrier
+            let carrier = situation.order?.carrier.map { catalog.carrierName(catalog.carrierID(forName: $0) ?? $0) }
+            output += carrier ?? words.theCarrier
         case .trackingNumber: output += situation.order?.trackingNumber ?? words.unknown
         case .placedAt: clockOrUnknown(situation.order?.placedAt)
         case .dispatchedAt: clockOrUnknown(situation.order?.dispatchedAt)
@@ -68,8 +76,12 @@ extension Renderer {
             }
         case .mentionToCheck: output += mentionsOnlyEmails(situation) ? words.checkEmail : words.checkNumber
         case .candidates:
-            guard case .ambiguous(let orders) = situation.lookup else { return output += words.unknown }
-            writeList(count: orders.count, { catalog.name(of: orders[$0].channel) + " " + orders[$0].orderNumber }, words, into: &output)
+            guard case .ambiguous(let orders) = situation.lookup else {
+                output += words.unknown
+                return
+            }
+            let named = { (index: Int) in catalog.name(of: orders[index].channel) + " " + orders[index].orderNumber }
+            writeList(count: orders.count, named, words, into: &output)
         case .incidentName: output += mainIncident(situation)?.incident.name ?? words.unknown
         case .incidentSince: clockOrUnknown(mainIncident(situation)?.incident.startedAt)
         case .incidentUpdate: output += mainIncident(situation)?.incident.latestUpdate?.body ?? words.noUpdate
@@ -85,12 +97,18 @@ extension Renderer {
         case .delayedImportAt:
             guard let next = nextImport(situation, quoted),
                 let delay = delay(of: channelIncident(situation) ?? mainIncident(situation))
-            else { return output += words.unknown }
+            else {
+                output += words.unknown
+                return
+            }
             clock(next.addingTimeInterval(delay))
         case .delayedExportDue:
             guard let dispatched = situation.order?.dispatchedAt, let allowance = quoted.seconds(.exportAllowance),
                 let delay = delay(of: channelIncident(situation) ?? mainIncident(situation))
-            else { return output += words.unknown }
+            else {
+                output += words.unknown
+                return
+            }
             clock(dispatched.addingTimeInterval(allowance + delay))
         case .intent: output += situation.understanding.intent.rawValue
         case .message: output += Self.oneLine(situation.message)
@@ -106,7 +124,8 @@ extension Renderer {
     /// connection) that is still ahead.
     private func nextImport(_ situation: Situation, _ quoted: QuotedFacts) -> Date? {
         let state = situation.channelState
-        return nextRun(after: state?.lastImportAt ?? state?.connectedAt, every: quoted.seconds(.importInterval), now: situation.now)
+        let start = state?.lastImportAt ?? state?.connectedAt
+        return nextRun(after: start, every: quoted.seconds(.importInterval), now: situation.now)
     }
 
     /// The first run of `interval` after `start` that is still ahead of `now`.
@@ -160,7 +179,10 @@ extension Renderer {
     /// Appends `a`, `a and b`, `a, b and c` (the `count` items `item(0)`, `item(1)`, …), or `unknown`
     /// when there are none.
     private func writeList(count: Int, _ item: (Int) -> String, _ words: Phrasebook, into output: inout String) {
-        guard count > 0 else { return output += words.unknown }
+        guard count > 0 else {
+            output += words.unknown
+            return
+        }
         for index in 0..<count {
             if index > 0 {
                 if index == count - 1 {
