@@ -1,8 +1,9 @@
 import Foundation
 
 /// The facts answer variables quote, resolved for one channel (or none) when the renderer is
-/// built, each with its citation, so that an answer looks nothing up by name.
-struct QuotedFacts: Sendable {
+/// built, each with its citation, so that an answer looks nothing up by name. A class, so that
+/// taking the channel's quotes for an answer copies no text.
+final class QuotedFacts: Sendable {
     /// What an answer needs of a resolved fact: the duration it states and how it is cited.
     struct Quote: Sendable {
         let seconds: TimeInterval?
