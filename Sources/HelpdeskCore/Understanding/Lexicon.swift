@@ -55,7 +55,8 @@ public final class Lexicon: Sendable {
     /// Deletion index for typo tolerance: a word or a one-letter deletion of it → vocabulary entries.
     private let typoIndex: [String: [Int32]]
     private let vocabulary: [(scalars: [Unicode.Scalar], pattern: WordPattern)]
-    private let cache = Mutex<[String: Resolution]>([:])
+    /// Resolutions of the words seen so far, keyed by their bytes (a word comes back often).
+    private let cache = Mutex<[WordKey: Resolution]>([:])
     private static let cacheLimit = 200_000
 
     public init(_ definition: LexiconDefinition) {
@@ -181,10 +182,11 @@ public final class Lexicon: Sendable {
     /// The word patterns `word` matches, from the cache when seen before.
     func resolve(_ word: String) -> Resolution {
         if stemLengths.isEmpty, let known = exactWords[word] { return Resolution(patterns: known, viaTypo: false) }
-        if let cached = cache.withLock({ $0[word] }) { return cached }
+        let key = WordKey(word)
+        if let cached = cache.withLock({ $0[key] }) { return cached }
         let resolution = computeResolution(word)
         cache.withLock { storage in
-            if storage.count < Self.cacheLimit { storage[word] = resolution }
+            if storage.count < Self.cacheLimit { storage[key] = resolution }
         }
         return resolution
     }
