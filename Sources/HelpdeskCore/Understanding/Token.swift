@@ -68,7 +68,10 @@ public enum Tokenizer {
                 // otherwise consult for every letter.
                 hasLetter = true
                 cyrillic += 1
-                current.append(contentsOf: foldCyrillic(scalar).utf8)
+                // A letter of the block, folded or not, is two bytes in UTF-8: written out directly.
+                let folded = foldCyrillic(scalar).value
+                current.append(UInt8(truncatingIfNeeded: 0xC0 | folded >> 6))
+                current.append(UInt8(truncatingIfNeeded: 0x80 | folded & 0x3F))
             } else if scalar.properties.isAlphabetic {
                 // A letter outside the Cyrillic block (those are all taken above).
                 hasLetter = true
