@@ -119,6 +119,26 @@ struct ConditionEvaluator {
             return concepts.contains(where: situation.understanding.concepts.contains)
         case .mentionsNone(let concepts):
             return !concepts.contains(where: situation.understanding.concepts.contains)
+        case .hasTracking(let wanted):
+            return (situation.order?.trackingNumber?.isEmpty == false) == wanted
+        case .exported(let wanted):
+            return (situation.order?.exportedAt != nil) == wanted
+        case .channelKnown(let wanted):
+            return (situation.channel != nil) == wanted
+        case .connected(let wanted):
+            return (situation.channelState?.connectedAt != nil) == wanted
+        case .channelError(let wanted):
+            return (situation.channelState?.lastError.map { !$0.isEmpty } ?? false) == wanted
+        case .imported(let wanted):
+            return (situation.channelState?.lastImportAt != nil) == wanted
+        case .outage(let wanted):
+            return Self.hasOutage(situation) == wanted
+        case .maintenance(let wanted):
+            return situation.incidents.contains { $0.incident.isMaintenance } == wanted
+        case .statusKnown(let wanted):
+            return (situation.statusFetchedAt != nil) == wanted
+        case .language(let language):
+            return situation.understanding.language == language
         default:
             return measure(condition, in: situation, explain: false).holds
         }
@@ -186,9 +206,7 @@ struct ConditionEvaluator {
             let matching = situation.incidents.filter { !$0.incident.isMaintenance && Self.incident($0, matches: scopes) }
             return flag(!matching.isEmpty, "relevant incidents: \(matching.map(\.incident.id).joined(separator: ", ").ifEmpty("none"))")
         case .outage(let wanted):
-            let outage = situation.incidents.contains {
-                !$0.incident.isMaintenance && ($0.worstStatus >= .partialOutage || $0.incident.impact == .major || $0.incident.impact == .critical)
-            }
+            let outage = Self.hasOutage(situation)
             return flag(outage == wanted, "outage: \(yesNo(outage))")
         case .maintenance(let wanted):
             let maintenance = situation.incidents.contains { $0.incident.isMaintenance }
@@ -219,6 +237,13 @@ struct ConditionEvaluator {
             total += seconds
         }
         return total
+    }
+
+    /// Whether a relevant incident is an outage (partial or major) rather than a slowdown.
+    private static func hasOutage(_ situation: Situation) -> Bool {
+        situation.incidents.contains {
+            !$0.incident.isMaintenance && ($0.worstStatus >= .partialOutage || $0.incident.impact == .major || $0.incident.impact == .critical)
+        }
     }
 
     static func incident(_ relevant: RelevantIncident, matches scopes: Set<IncidentScope>) -> Bool {

@@ -62,8 +62,8 @@ public struct Rulebook: Sendable {
         self.answerRules = sorted.filter { $0.stage == .answer }
         self.leadRules = sorted.filter { $0.stage == .lead }
         self.evaluator = ConditionEvaluator(facts: facts)
-        self.answerGates = GatesByIntent(answerRules)
-        self.leadGates = GatesByIntent(leadRules)
+        self.answerGates = GatesByIntent(answerRules, evaluator: evaluator)
+        self.leadGates = GatesByIntent(leadRules, evaluator: evaluator)
         self.answerFactsRead = answerRules.map { FactsRead($0, facts: facts) }
         self.leadFactsRead = leadRules.map { FactsRead($0, facts: facts) }
     }
@@ -103,7 +103,10 @@ public struct Rulebook: Sendable {
     /// Whether every condition of the rule holds (no explanation built: this runs for every rule
     /// the intent can meet).
     private func holds(_ gate: RuleGate, _ situation: Situation) -> Bool {
-        gate.conditions.allSatisfy { evaluator.holds($0, in: situation) }
+        for index in gate.conditions.indices where !gate.conditions[index].holds(in: situation, evaluator: evaluator) {
+            return false
+        }
+        return true
     }
 }
 
@@ -112,7 +115,7 @@ private struct RuleGate: Sendable {
     /// The rule's position in its list.
     let position: Int
     let priority: Int
-    let conditions: [Condition]
+    let conditions: [GateCondition]
 }
 
 /// The ids of the facts a rule's conditions read, without repeats, for each channel the message
@@ -145,10 +148,11 @@ private struct GatesByIntent: Sendable {
     /// Per intent, in the order of `Intent.allCases`.
     private let gates: [[RuleGate]]
 
-    init(_ rules: [Rule]) {
+    init(_ rules: [Rule], evaluator: ConditionEvaluator) {
+        let conditions = rules.map { rule in rule.conditions.map { GateCondition($0, evaluator: evaluator) } }
         gates = Intent.allCases.map { intent in
             rules.indices.filter { rules[$0].intents.isEmpty || rules[$0].intents.contains(intent) }.map { position in
-                RuleGate(position: position, priority: rules[position].priority, conditions: rules[position].conditions)
+                RuleGate(position: position, priority: rules[position].priority, conditions: conditions[position])
             }
         }
     }
