@@ -21,10 +21,14 @@ public struct LexicalMatch: Sendable, Equatable {
 public final class Lexicon: Sendable {
     public let definition: LexiconDefinition
 
-    /// Which word patterns a token matches (pattern ids), and whether that took typo tolerance.
+    /// Which word patterns a token matches (pattern ids), whether that took typo tolerance, and
+    /// whether the word is a negator or a negation bridge (known with the rest, so that looking
+    /// for a negation hashes no word).
     struct Resolution: Sendable {
         var patterns: [Int32]
         var viaTypo: Bool
+        var isNegator = false
+        var isNegationBridge = false
         static let none = Resolution(patterns: [], viaTypo: false)
     }
 
@@ -137,10 +141,10 @@ public final class Lexicon: Sendable {
             for pattern in resolution.patterns {
                 let started = uses[Int(pattern)]
                 for slot in started.singleWordConcepts {
-                    record(singleWordConcepts[slot], at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
+                    record(singleWordConcepts[slot], at: position, tokens, resolutions, typo: resolution.viaTypo, into: &result)
                 }
                 for index in started.phrases where phraseMatches(phrases[index], at: position, resolutions) {
-                    record(phrases[index].concept, at: position, tokens: tokens, typo: resolution.viaTypo, into: &result)
+                    record(phrases[index].concept, at: position, tokens, resolutions, typo: resolution.viaTypo, into: &result)
                 }
             }
         }
@@ -156,8 +160,11 @@ public final class Lexicon: Sendable {
         return true
     }
 
-    private func record(_ concept: Int, at position: Int, tokens: [Token], typo: Bool, into result: inout LexicalMatch) {
-        if definition.negatable.contains(concept), isNegated(at: position, tokens) {
+    private func record(
+        _ concept: Int, at position: Int, _ tokens: [Token], _ resolutions: [Resolution], typo: Bool,
+        into result: inout LexicalMatch
+    ) {
+        if definition.negatable.contains(concept), isNegated(at: position, tokens, resolutions) {
             result.negated.insert(concept)
             return
         }
@@ -166,13 +173,15 @@ public final class Lexicon: Sendable {
     }
 
     /// Whether a negator governs the word at `position`, across at most three bridge words.
-    private func isNegated(at position: Int, _ tokens: [Token]) -> Bool {
+    private func isNegated(at position: Int, _ tokens: [Token], _ resolutions: [Resolution]) -> Bool {
         var index = position - 1
         var bridges = 0
         while index >= 0 {
-            let text = tokens[index].text
-            if definition.negators.contains(text) { return true }
-            guard definition.negationBridges.contains(text), bridges < 3 else { return false }
+            // A word's resolution knows; a number is looked up (negators and bridges are words).
+            let isWord = tokens[index].kind == .word
+            if isWord ? resolutions[index].isNegator : definition.negators.contains(tokens[index].text) { return true }
+            let isBridge = isWord ? resolutions[index].isNegationBridge : definition.negationBridges.contains(tokens[index].text)
+            guard isBridge, bridges < 3 else { return false }
             bridges += 1
             index -= 1
         }
@@ -181,13 +190,21 @@ public final class Lexicon: Sendable {
 
     /// The word patterns `word` matches, from the cache when seen before.
     func resolve(_ word: String) -> Resolution {
-        if stemLengths.isEmpty, let known = exactWords[word] { return Resolution(patterns: known, viaTypo: false) }
+        if stemLengths.isEmpty, let known = exactWords[word] { return withNegation(Resolution(patterns: known, viaTypo: false), of: word) }
         let key = WordKey(word)
         if let cached = cache.withLock({ $0[key] }) { return cached }
-        let resolution = computeResolution(word)
+        let resolution = withNegation(computeResolution(word), of: word)
         cache.withLock { storage in
             if storage.count < Self.cacheLimit { storage[key] = resolution }
         }
+        return resolution
+    }
+
+    /// `resolution` with what `word` does in a negation.
+    private func withNegation(_ resolution: Resolution, of word: String) -> Resolution {
+        var resolution = resolution
+        resolution.isNegator = definition.negators.contains(word)
+        resolution.isNegationBridge = definition.negationBridges.contains(word)
         return resolution
     }
 
