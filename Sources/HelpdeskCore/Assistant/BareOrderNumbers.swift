@@ -14,10 +14,23 @@ enum BareOrderNumbers {
     /// mark, and are not part of a date, a decimal, an amount or a longer code; in order, once each.
     static func candidates(in message: String) -> [String] {
         let utf8 = message.utf8
+        let survey = utf8.withContiguousStorageIfAvailable(Self.survey) ?? Self.survey(utf8)
         // No ASCII digit, no candidate; ASCII text is scanned byte by byte (the same characters).
-        guard utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
-        if utf8.allSatisfy({ $0 < 0x80 }) { return candidates(in: Array(message.lowercased().utf8)) }
+        guard survey.hasDigit else { return [] }
+        if survey.isASCII { return candidates(in: Array(message.lowercased().utf8)) }
         return candidates(in: Array(message.lowercased()))
+    }
+
+    /// Whether the text has an ASCII digit and whether it is all ASCII, in one pass over its bytes
+    /// (read in place: most messages have no candidate, and this is all they cost).
+    private static func survey(_ bytes: some Sequence<UInt8>) -> (hasDigit: Bool, isASCII: Bool) {
+        var hasDigit = false
+        var isASCII = true
+        for byte in bytes {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { hasDigit = true }
+            if byte >= 0x80 { isASCII = false }
+        }
+        return (hasDigit, isASCII)
     }
 
     private static func candidates<Symbol: MessageSymbol>(in characters: [Symbol]) -> [String] {
