@@ -32,9 +32,18 @@ public final class Lexicon: Sendable {
         static let none = Resolution(patterns: [], viaTypo: false)
     }
 
-    /// Where a word pattern's single-word concepts and phrases are, in `singleWordConcepts` and `phrases`.
+    /// Where a word pattern's single-word concepts and the groups of the phrases it starts are, in
+    /// `singleWordConcepts` and `phraseGroups`.
     private struct PatternUses: Sendable {
         var singleWordConcepts: Range<Int>
+        var phraseGroups: Range<Int>
+    }
+
+    /// The phrases that start with the same word pattern and go on with the same second one: a
+    /// common first word (`not`, `не`) starts dozens of phrases, and the word after it leads
+    /// straight to the few that may match.
+    private struct PhraseGroup: Sendable {
+        var secondPattern: Int32
         var phrases: Range<Int>
     }
 
@@ -53,6 +62,8 @@ public final class Lexicon: Sendable {
     private let uses: [PatternUses]
     /// Concepts signalled by single-word terms.
     private let singleWordConcepts: [Int]
+    /// The groups of each first word pattern, in increasing order of their second pattern.
+    private let phraseGroups: [PhraseGroup]
     private let phrases: [Phrase]
     /// The word patterns of the phrases.
     private let phrasePatterns: [Int32]
@@ -108,19 +119,26 @@ public final class Lexicon: Sendable {
         self.stemLengths = Set(stems.keys.map { $0.unicodeScalars.count }).sorted()
         var uses: [PatternUses] = []
         var singleConcepts: [Int] = []
+        var phraseGroups: [PhraseGroup] = []
         var phrases: [Phrase] = []
         var phrasePatterns: [Int32] = []
         for patternID in 0..<patterns.count {
-            let (singleStart, phraseStart) = (singleConcepts.count, phrases.count)
+            let (singleStart, groupStart) = (singleConcepts.count, phraseGroups.count)
             singleConcepts += single[Int32(patternID)].map { Array($0).sorted() } ?? []
-            for term in phraseTerms[Int32(patternID)] ?? [] {
-                phrases.append(Phrase(patterns: phrasePatterns.count..<(phrasePatterns.count + term.patterns.count), concept: term.concept))
-                phrasePatterns += term.patterns
+            let bySecondPattern = Dictionary(grouping: phraseTerms[Int32(patternID)] ?? []) { $0.patterns[1] }
+            for second in bySecondPattern.keys.sorted() {
+                let phraseStart = phrases.count
+                for term in bySecondPattern[second] ?? [] {
+                    phrases.append(Phrase(patterns: phrasePatterns.count..<(phrasePatterns.count + term.patterns.count), concept: term.concept))
+                    phrasePatterns += term.patterns
+                }
+                phraseGroups.append(PhraseGroup(secondPattern: second, phrases: phraseStart..<phrases.count))
             }
-            uses.append(PatternUses(singleWordConcepts: singleStart..<singleConcepts.count, phrases: phraseStart..<phrases.count))
+            uses.append(PatternUses(singleWordConcepts: singleStart..<singleConcepts.count, phraseGroups: groupStart..<phraseGroups.count))
         }
         self.uses = uses
         self.singleWordConcepts = singleConcepts
+        self.phraseGroups = phraseGroups
         self.phrases = phrases
         self.phrasePatterns = phrasePatterns
         self.typoIndex = typo
@@ -143,12 +161,27 @@ public final class Lexicon: Sendable {
                 for slot in started.singleWordConcepts {
                     record(singleWordConcepts[slot], at: position, tokens, resolutions, typo: resolution.viaTypo, into: &result)
                 }
-                for index in started.phrases where phraseMatches(phrases[index], at: position, resolutions) {
-                    record(phrases[index].concept, at: position, tokens, resolutions, typo: resolution.viaTypo, into: &result)
+                guard !started.phraseGroups.isEmpty, position + 1 < resolutions.count else { continue }
+                // Only the phrases whose second word pattern the next token matches can match.
+                for second in resolutions[position + 1].patterns {
+                    guard let group = phraseGroup(in: started.phraseGroups, secondPattern: second) else { continue }
+                    for index in phraseGroups[group].phrases where phraseMatches(phrases[index], at: position, resolutions) {
+                        record(phrases[index].concept, at: position, tokens, resolutions, typo: resolution.viaTypo, into: &result)
+                    }
                 }
             }
         }
         return result
+    }
+
+    /// The group among `groups` whose phrases go on with `secondPattern`, found by halving.
+    private func phraseGroup(in groups: Range<Int>, secondPattern: Int32) -> Int? {
+        var (low, high) = (groups.lowerBound, groups.upperBound)
+        while low < high {
+            let middle = (low + high) / 2
+            if phraseGroups[middle].secondPattern < secondPattern { low = middle + 1 } else { high = middle }
+        }
+        return low < groups.upperBound && phraseGroups[low].secondPattern == secondPattern ? low : nil
     }
 
     private func phraseMatches(_ phrase: Phrase, at start: Int, _ resolutions: [Resolution]) -> Bool {
