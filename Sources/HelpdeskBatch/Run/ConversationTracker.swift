@@ -52,18 +52,23 @@ struct ConversationTracker {
         if linesSinceSweep >= Self.sweepEvery { sweep() }
         // Updated in place through the entry's index: one hash of the id, no copy of the state.
         if let entry = states.index(forKey: id), line.timestamp.timeIntervalSince(states.values[entry].lastAt) <= closesAfter {
-            let index = states.values[entry].lineCount
-            states.values[entry].lineCount += 1
-            if line.timestamp > states.values[entry].lastAt { states.values[entry].lastAt = line.timestamp }
-            states.values[entry].lastLine = line.line
-            return Position(
-                firstLine: states.values[entry].firstLine, index: index, context: states.values[entry].context, entry: entry)
+            return Self.count(line, in: &states.values[entry], at: entry)
         }
         // A new conversation, or one reusing the id of a conversation that is over.
         states[id] = State(firstLine: line.line, lineCount: 1, context: ConversationContext(), lastAt: line.timestamp, lastLine: line.line)
         if states.count > Self.maximumOpen { closeLeastRecent() }
         guard let entry = states.index(forKey: id) else { preconditionFailure("the conversation was just added") }
         return Position(firstLine: line.line, index: 0, context: ConversationContext(), entry: entry)
+    }
+
+    /// Counts `line` in the conversation `state`, kept at `entry`, and returns its position (one
+    /// access to the stored state rather than one per field).
+    private static func count(_ line: TranscriptLine, in state: inout State, at entry: Dictionary<String, State>.Index) -> Position {
+        let index = state.lineCount
+        state.lineCount += 1
+        if line.timestamp > state.lastAt { state.lastAt = line.timestamp }
+        state.lastLine = line.line
+        return Position(firstLine: state.firstLine, index: index, context: state.context, entry: entry)
     }
 
     /// Remembers what the conversation of `position` established with its latest answer; valid
