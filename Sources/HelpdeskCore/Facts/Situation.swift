@@ -11,12 +11,18 @@ public enum OrderLookup: Sendable, Equatable {
     case ambiguous([Order])
 
     /// The name used in rules: `none`, `found`, `not_found`, `ambiguous`.
-    public var kind: String {
+    public var kind: String { Self.kinds[kindIndex] }
+
+    /// Every `kind`, in the order of `kindIndex`.
+    static let kinds = ["none", "found", "not_found", "ambiguous"]
+
+    /// The place of `kind` in `kinds`.
+    var kindIndex: Int {
         switch self {
-        case .notAsked: "none"
-        case .found: "found"
-        case .notFound: "not_found"
-        case .ambiguous: "ambiguous"
+        case .notAsked: 0
+        case .found: 1
+        case .notFound: 2
+        case .ambiguous: 3
         }
     }
 

@@ -103,10 +103,11 @@ public struct Rulebook: Sendable {
     /// Whether every condition of the rule holds (no explanation built: this runs for every rule
     /// the intent can meet).
     private func holds(_ gate: RuleGate, _ situation: Situation) -> Bool {
-        for index in gate.conditions.indices where !gate.conditions[index].holds(in: situation, evaluator: evaluator) {
-            return false
+        // Read in place: taking each condition out of the array would copy it.
+        gate.conditions.withUnsafeBufferPointer { conditions in
+            for index in conditions.indices where !conditions[index].holds(in: situation, evaluator: evaluator) { return false }
+            return true
         }
-        return true
     }
 }
 

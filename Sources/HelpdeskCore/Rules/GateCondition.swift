@@ -11,6 +11,10 @@ enum GateCondition: Sendable {
     /// `within` (or `after`), with the summed limit for each channel in the order of
     /// `Channel.allCases`, then for no channel (`nil` where a limit fact is unknown).
     case elapsed(since: TimePoint, within: Bool, limits: [TimeInterval?])
+    /// `orderLookup`, as the lookup kinds it accepts (bit `kindIndex` of each).
+    case orderLookup(kinds: UInt8)
+    /// `orderState`, as the states it accepts (bit `OrderState.allCases` position of each).
+    case orderState(states: UInt8)
     /// Any other condition, which reads no fact.
     case other(Condition)
 
@@ -25,10 +29,24 @@ enum GateCondition: Sendable {
             let channels: [Channel?] = Channel.allCases + [nil]
             self = .elapsed(
                 since: since, within: isWithin, limits: channels.map { evaluator.limitSeconds(limit, channel: $0) })
+        case .orderLookup(let kinds):
+            self = .orderLookup(kinds: Self.mask(of: OrderLookup.kinds.map(kinds.contains)))
+        case .orderState(let states):
+            self = .orderState(states: Self.mask(of: OrderState.allCases.map(states.contains)))
         default:
             self = .other(condition)
         }
     }
+
+    /// A bit for each member that is there.
+    private static func mask(of members: [Bool]) -> UInt8 {
+        var mask: UInt8 = 0
+        for (position, isMember) in members.enumerated() where isMember { mask |= 1 << position }
+        return mask
+    }
+
+    /// Whether bit `position` of `mask` is set.
+    private static func has(_ mask: UInt8, _ position: Int) -> Bool { mask & (1 << position) != 0 }
 
     /// Whether the condition holds in `situation`.
     func holds(in situation: Situation, evaluator: ConditionEvaluator) -> Bool {
@@ -43,6 +61,13 @@ enum GateCondition: Sendable {
             guard let start = since.date(in: situation), let allowed = limits[channelPosition] else { return false }
             let elapsed = situation.now.timeIntervalSince(start)
             return within ? elapsed < allowed : elapsed >= allowed
+        case .orderLookup(let kinds):
+            return Self.has(kinds, situation.lookup.kindIndex)
+        case .orderState(let states):
+            guard case .found(let order) = situation.lookup, let position = OrderState.allCases.firstIndex(of: order.state) else {
+                return false
+            }
+            return Self.has(states, position)
         case .other(let condition):
             return evaluator.holds(condition, in: situation)
         }
