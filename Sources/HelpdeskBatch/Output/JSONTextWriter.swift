@@ -29,16 +29,16 @@ struct JSONTextWriter {
         needsComma = false
     }
 
-    /// Writes a key made ready ahead: one copy of its bytes.
+    /// Writes a key written out ahead: one copy of its bytes.
     mutating func key(_ key: JSONKey) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(contentsOf: key.bytes)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.written.utf8Start, count: key.written.utf8CodeUnitCount))
         needsComma = false
     }
 
     mutating func value(_ text: String?) {
-        guard var text else { return raw("null") }
-        text.withUTF8 { appendEscaped($0) }
+        guard let text else { return raw("null") }
+        appendEscaped(text)
         needsComma = true
     }
 
@@ -50,19 +50,26 @@ struct JSONTextWriter {
         needsComma = true
     }
 
-    mutating func value(_ number: Int) { raw(String(number)) }
+    mutating func value(_ number: Int) {
+        DecimalText.append(number, to: &bytes)
+        needsComma = true
+    }
 
     mutating func value(_ number: Double) {
-        raw(number.isFinite ? String(number) : "null")
+        guard number.isFinite else { return raw("null") }
+        var text = String(number)
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+        needsComma = true
     }
 
     mutating func value(_ flag: Bool) { raw(flag ? "true" : "false") }
 
     mutating func value(_ list: [String]) {
+        if list.isEmpty { return raw("[]") }
         bytes.append(UInt8(ascii: "["))
-        for (index, var text) in list.enumerated() {
+        for (index, text) in list.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            text.withUTF8 { appendEscaped($0) }
+            appendEscaped(text)
         }
         bytes.append(UInt8(ascii: "]"))
         needsComma = true
@@ -78,42 +85,37 @@ struct JSONTextWriter {
         needsComma = false
     }
 
-    /// Whether one of the eight bytes of `word` is a control character, a quotation mark or a
-    /// reverse solidus (exact: no false answer either way). The usual bit tricks: a byte below
-    /// 0x20 borrows when 0x20 is taken from it, and a byte equal to `c` is a zero byte of `word ^ c`.
-    @inline(__always)
-    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(below limit: UInt64, _ value: UInt64) -> Bool { (value &- ones &* limit) & ~value & highBits != 0 }
-        return hasByte(below: 0x20, word) || hasByte(below: 1, word ^ (ones &* 0x22)) || hasByte(below: 1, word ^ (ones &* 0x5C))
-    }
-
     private static func hexDigit(_ value: UInt8) -> UInt8 {
         value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 
-    private mutating func raw(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+    /// A few bytes written as they are (`null`, `true`, `[]`), one by one: quicker than a copy
+    /// for so few.
+    private mutating func raw(_ text: StaticString) {
+        for byte in UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount) { bytes.append(byte) }
         needsComma = true
+    }
+
+    /// `text` quoted and escaped, read in place where its bytes lie together (native strings).
+    private mutating func appendEscaped(_ text: String) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0) }
+        if done == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0) }
+        }
     }
 
     private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
-        // Eight bytes at a time while none needs escaping (most text), then byte by byte.
-        if let base = text.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= text.count, !Self.mayNeedEscaping(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-            }
-        }
-        for index in index..<text.count {
+        while true {
+            index = JSONStringBytes.firstSpecialByte(in: text, from: index)
+            guard index < text.count else { break }
             let byte = text[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
             if runStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index])) }
-            runStart = index + 1
+            index += 1
+            runStart = index
             bytes.append(UInt8(ascii: "\\"))
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
@@ -131,4 +133,5 @@ struct JSONTextWriter {
         if runStart < text.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<text.count])) }
         bytes.append(UInt8(ascii: "\""))
     }
+
 }

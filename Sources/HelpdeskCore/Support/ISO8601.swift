@@ -32,28 +32,40 @@ public enum ISO8601 {
         let seconds = date.timeIntervalSince1970
         guard seconds >= 0, seconds < endOfYear9999, seconds == seconds.rounded(.down) else { return false }
         let time = LocalTime(date, offset: 0)
-        func digits(_ value: Int, _ count: Int) {
-            var divisor = 1
-            for _ in 1..<count { divisor *= 10 }
-            while divisor > 0 {
-                text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-                divisor /= 10
+        // Written into a small buffer first, then appended in one copy.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: writtenLength) { buffer in
+            var count = 0
+            func digits(_ value: Int, _ width: Int) {
+                var rest = value
+                for index in stride(from: count + width - 1, through: count, by: -1) {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+                count += width
             }
+            func separator(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            digits(time.year, 4)
+            separator(UInt8(ascii: "-"))
+            digits(time.month, 2)
+            separator(UInt8(ascii: "-"))
+            digits(time.day, 2)
+            separator(UInt8(ascii: "T"))
+            digits(time.hour, 2)
+            separator(UInt8(ascii: ":"))
+            digits(time.minute, 2)
+            separator(UInt8(ascii: ":"))
+            digits(time.second, 2)
+            separator(UInt8(ascii: "Z"))
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        digits(time.year, 4)
-        text.append(UInt8(ascii: "-"))
-        digits(time.month, 2)
-        text.append(UInt8(ascii: "-"))
-        digits(time.day, 2)
-        text.append(UInt8(ascii: "T"))
-        digits(time.hour, 2)
-        text.append(UInt8(ascii: ":"))
-        digits(time.minute, 2)
-        text.append(UInt8(ascii: ":"))
-        digits(time.second, 2)
-        text.append(UInt8(ascii: "Z"))
         return true
     }
+
+    /// The length of what `append` writes (`2025-03-04T10:12:31Z`).
+    private static let writtenLength = 20
 
     /// 10000-01-01T00:00:00Z, where four-digit years end.
     private static let endOfYear9999: TimeInterval = 253_402_300_800
