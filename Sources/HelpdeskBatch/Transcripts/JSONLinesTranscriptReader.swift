@@ -7,6 +7,8 @@ public final class JSONLinesTranscriptReader: TranscriptReader {
     private let lines: ByteLineReader?
     private var openProblem: TranscriptProblem?
     private let checks: TranscriptFieldChecks
+    /// The fields of the line read last, kept so that each line reuses their storage.
+    private var fields: [String?] = []
     private static let wantedKeys = FlatJSONObject.WantedKeys(TranscriptFieldChecks.fieldNames)
 
     /// A reader of the file at `path`; a file that cannot be opened yields one problem.
@@ -43,8 +45,13 @@ public final class JSONLinesTranscriptReader: TranscriptReader {
     }
 
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) -> TranscriptItem {
+        // Filled in a local variable (its storage moved out and back, never copied): a class's
+        // stored property would be checked for exclusive access on every use.
+        var fields: [String?] = []
+        swap(&fields, &self.fields)
+        defer { swap(&fields, &self.fields) }
         do {
-            let fields = try FlatJSONObject.fields(bytes, wanted: Self.wantedKeys)
+            try FlatJSONObject.fields(bytes, wanted: Self.wantedKeys, into: &fields)
             return checks.line(fields, at: number)
         } catch let error as FlatJSONObject.InvalidText {
             return .problem(

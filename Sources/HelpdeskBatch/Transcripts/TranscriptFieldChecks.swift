@@ -41,7 +41,11 @@ struct TranscriptFieldChecks {
             return "\(text.utf8.count) bytes, longer than the \(MessageLimits.maximumBytes) bytes a message may have"
         }
         // Visible ASCII answers at once; only texts without any look at Unicode white space.
-        if !text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) && text.allSatisfy(\.isWhitespace) { return "empty" }
+        let isVisibleASCII: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
+        let hasVisibleASCII =
+            text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isVisibleASCII) }
+            ?? text.utf8.contains(where: isVisibleASCII)
+        if !hasVisibleASCII && text.allSatisfy(\.isWhitespace) { return "empty" }
         return nil
     }
 

@@ -6,11 +6,18 @@ public enum TranscriptRole: String, Sendable, CaseIterable {
 
     /// The role named by `text` (any case; `client`/`user` and `operator`/`bot` are accepted).
     public init?(naming text: some StringProtocol) {
-        switch text.lowercased() {
-        case "customer", "client", "user", "shopper", "seller", "клиент", "покупатель": self = .customer
-        case "agent", "operator", "support", "агент", "оператор": self = .agent
-        case "system", "bot", "система": self = .system
-        default: return nil
+        // Most transcripts write the names in lower case already: those need no case folding.
+        guard let role = Self.role(named: String(text)) ?? Self.role(named: text.lowercased()) else { return nil }
+        self = role
+    }
+
+    /// The role a lower-case name names.
+    private static func role(named name: String) -> TranscriptRole? {
+        switch name {
+        case "customer", "client", "user", "shopper", "seller", "клиент", "покупатель": .customer
+        case "agent", "operator", "support", "агент", "оператор": .agent
+        case "system", "bot", "система": .system
+        default: nil
         }
     }
 }
