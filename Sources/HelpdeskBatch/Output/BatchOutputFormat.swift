@@ -138,21 +138,54 @@ final class BatchRecordWriter {
 
     private func writeCSV(_ record: BatchRecord) throws {
         if !wroteHeader { try writeHeader() }
+        // Written in a local variable, as JSON records are, each field straight into the bytes.
+        var csv: [UInt8] = []
+        swap(&csv, &self.csv)
+        defer { swap(&csv, &self.csv) }
         csv.removeAll(keepingCapacity: true)
-        let fields: [String] = [
-            record.source, String(record.line), record.conversationID, String(record.messageIndex),
-            ISO8601.format(record.timestamp), record.language, record.intent, String(record.confidence),
-            record.orderNumbers.joined(separator: ";"), record.trackingNumbers.joined(separator: ";"),
-            record.channels.joined(separator: ";"), record.carriers.joined(separator: ";"),
-            record.emails.joined(separator: ";"), record.channel ?? "", record.order ?? "", record.rule,
-            record.guides.joined(separator: ";"), record.incidents.joined(separator: ";"), record.handoff ? "true" : "false",
-            record.message, record.answer,
-        ]
-        for (index, field) in fields.enumerated() {
-            if index > 0 { csv.append(UInt8(ascii: ",")) }
-            CSVField.append(field, to: &csv)
+        var isFirst = true
+        func separate() {
+            if isFirst { isFirst = false } else { csv.append(UInt8(ascii: ",")) }
         }
-        csv.append(contentsOf: [0x0D, 0x0A])
+        func text(_ value: String) {
+            separate()
+            CSVField.append(value, to: &csv)
+        }
+        func number(_ value: Int) {
+            separate()
+            DecimalText.append(value, to: &csv)
+        }
+        func list(_ values: [String]) {
+            separate()
+            if !values.isEmpty { CSVField.append(values.joined(separator: ";"), to: &csv) }
+        }
+        func time(_ date: Date) {
+            separate()
+            if !ISO8601.append(date, to: &csv) { CSVField.append(ISO8601.format(date), to: &csv) }
+        }
+        text(record.source)
+        number(record.line)
+        text(record.conversationID)
+        number(record.messageIndex)
+        time(record.timestamp)
+        text(record.language)
+        text(record.intent)
+        text(String(record.confidence))
+        list(record.orderNumbers)
+        list(record.trackingNumbers)
+        list(record.channels)
+        list(record.carriers)
+        list(record.emails)
+        text(record.channel ?? "")
+        text(record.order ?? "")
+        text(record.rule)
+        list(record.guides)
+        list(record.incidents)
+        text(record.handoff ? "true" : "false")
+        text(record.message)
+        text(record.answer)
+        csv.append(0x0D)
+        csv.append(0x0A)
         try file.append(csv)
     }
 }
