@@ -29,9 +29,9 @@ public struct BatchRecord: Sendable, Equatable {
     public var handoff: Bool
     public var answer: String
 
-    /// The record of `reply` to `line`. The reply is borrowed: an initializer otherwise takes its
-    /// arguments owned, and the caller, which keeps the reply, would copy it for every message.
-    public init(_ reply: borrowing Reply, to line: TranscriptLine, messageIndex: Int) {
+    /// The record of `reply` to `line`. Both are borrowed: an initializer otherwise takes its
+    /// arguments owned, and the caller, which goes on to log them, would copy them for every message.
+    public init(_ reply: borrowing Reply, to line: borrowing TranscriptLine, messageIndex: Int) {
         // Read through `reply` rather than from local copies, which would retain every field.
         source = line.source
         self.line = line.line
