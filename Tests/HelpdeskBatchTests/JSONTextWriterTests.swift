@@ -25,6 +25,35 @@ final class JSONTextWriterTests: XCTestCase {
         XCTAssertEqual(object["line"] as? Int, 7)
     }
 
+    /// The writer makes its own room as it goes: one that starts with none writes what one with
+    /// plenty writes, and starting again keeps nothing of what was written.
+    func testTheTextIsTheSameWhateverRoomTheWriterStartsWith() {
+        func write(_ writer: inout JSONTextWriter) {
+            writer.removeAll()
+            writer.beginObject()
+            writer.key("long")
+            writer.value(String(repeating: "где \"x\"\n", count: 700))
+            for number in 0..<300 {
+                writer.key("n")
+                writer.value(number * 7_919 - 1_000)
+                writer.key("t")
+                writer.value(Date(timeIntervalSince1970: Double(number) * 86_399))
+                writer.key("d")
+                writer.value(Double(number) / 7)
+            }
+            writer.endObject()
+            writer.newline()
+        }
+        var roomless = JSONTextWriter(capacity: 0)
+        var roomy = JSONTextWriter(capacity: 1 << 20)
+        write(&roomless)
+        write(&roomless)
+        write(&roomy)
+        XCTAssertEqual(roomless.bytes, roomy.bytes)
+        XCTAssertEqual(roomless.withBytes { Array($0) }, roomy.bytes)
+        XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(roomless.bytes)))
+    }
+
     func testEveryStringReadsBackAsWritten() throws {
         let texts = [
             "plain", "", "quote \" and backslash \\", "line\nbreak\r\ttab", "\u{0}\u{1}\u{1F}\u{7F}", "где мой заказ 📦",

@@ -102,7 +102,7 @@ final class BatchRecordWriter {
         json.value(record.answer)
         json.endObject()
         json.newline()
-        try file.append(json.bytes)
+        try json.withBytes { try file.append($0) }
     }
 
     /// The keys of a JSON record, written out once.

@@ -50,6 +50,11 @@ public final class OutputFile {
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
     func append(_ text: String) throws { try append(Array(text.utf8)) }
 
     /// Writes what is buffered.

@@ -29,43 +29,50 @@ public enum ISO8601 {
     /// from 1970 to 9999, as the format style writes them. Returns `false`, appending nothing, for
     /// fractions (which the style rounds in its own way) and other years: those take `format`.
     public static func append(_ date: Date, to text: inout [UInt8]) -> Bool {
-        let seconds = date.timeIntervalSince1970
-        guard seconds >= 0, seconds < endOfYear9999, seconds == seconds.rounded(.down) else { return false }
-        let time = LocalTime(date, offset: 0)
         // Written into a small buffer first, then appended in one copy.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: writtenLength) { buffer in
-            var count = 0
-            func digits(_ value: Int, _ width: Int) {
-                var rest = value
-                for index in stride(from: count + width - 1, through: count, by: -1) {
-                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
-                count += width
-            }
-            func separator(_ byte: UInt8) {
-                buffer[count] = byte
-                count += 1
-            }
-            digits(time.year, 4)
-            separator(UInt8(ascii: "-"))
-            digits(time.month, 2)
-            separator(UInt8(ascii: "-"))
-            digits(time.day, 2)
-            separator(UInt8(ascii: "T"))
-            digits(time.hour, 2)
-            separator(UInt8(ascii: ":"))
-            digits(time.minute, 2)
-            separator(UInt8(ascii: ":"))
-            digits(time.second, 2)
-            separator(UInt8(ascii: "Z"))
+            guard let count = write(date, into: buffer) else { return false }
             text.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return true
         }
-        return true
+    }
+
+    /// Writes what `append` appends at the start of `buffer`, which must hold `writtenLength`
+    /// bytes, and returns how many it wrote; `nil`, writing nothing, where `append` appends nothing.
+    public static func write(_ date: Date, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let seconds = date.timeIntervalSince1970
+        guard seconds >= 0, seconds < endOfYear9999, seconds == seconds.rounded(.down) else { return nil }
+        let time = LocalTime(date, offset: 0)
+        var count = 0
+        func digits(_ value: Int, _ width: Int) {
+            var rest = value
+            for index in stride(from: count + width - 1, through: count, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            count += width
+        }
+        func separator(_ byte: UInt8) {
+            buffer[count] = byte
+            count += 1
+        }
+        digits(time.year, 4)
+        separator(UInt8(ascii: "-"))
+        digits(time.month, 2)
+        separator(UInt8(ascii: "-"))
+        digits(time.day, 2)
+        separator(UInt8(ascii: "T"))
+        digits(time.hour, 2)
+        separator(UInt8(ascii: ":"))
+        digits(time.minute, 2)
+        separator(UInt8(ascii: ":"))
+        digits(time.second, 2)
+        separator(UInt8(ascii: "Z"))
+        return count
     }
 
     /// The length of what `append` writes (`2025-03-04T10:12:31Z`).
-    private static let writtenLength = 20
+    public static let writtenLength = 20
 
     /// 10000-01-01T00:00:00Z, where four-digit years end.
     private static let endOfYear9999: TimeInterval = 253_402_300_800
