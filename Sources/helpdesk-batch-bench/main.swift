@@ -36,16 +36,8 @@ struct Options {
     }
 }
 
-/// SplitMix64: the same set for the same arguments.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
+extension SplitMix64 {
+    /// A number in `0..<bound`.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
 }
 
@@ -97,7 +89,8 @@ let withNumbers = [
 let agentLines = ["Let me check that for you.", "Thanks for waiting.", "Is there anything else?", "Одну минуту, проверяю."]
 let systemLines = ["Conversation assigned to an agent.", "Customer joined the chat."]
 
-var random = Random(state: UInt64(options.messages))
+// SplitMix64: the same set for the same arguments.
+var random = SplitMix64(seed: UInt64(options.messages))
 try? FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
 let perFile = (options.messages + options.files - 1) / options.files
 let span = 14.0 * 86_400

@@ -27,7 +27,7 @@ enum LookupStore {
 /// Times looking one order up by its number, typed as a person would.
 enum LookupBenchmark {
     static func run(database: AppDatabase, orders: Int, lookups: Int) throws {
-        var random = SplitMix(seed: 42)
+        var random = SplitMix64(seed: 42)
         let queries = (0..<lookups).map { _ in
             OrderFileGenerator.helpdeskNumber(Int(random.next() % UInt64(orders)))
                 .replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "#", with: "")

@@ -1,4 +1,5 @@
 import Foundation
+import HelpdeskCore
 
 /// Writes order files of any size for the benchmark: Helpdesk's CSV and Shopify's export (one
 /// row per line item, 1–3 items per order, the order's columns blank on later rows). The same
@@ -28,7 +29,7 @@ struct OrderFileGenerator {
     func writeHelpdeskCSV(to path: String) throws -> Int {
         var writer = try ChunkWriter(path: path)
         writer.line("channel,order_number,customer_name,customer_email,placed_at,imported_at,dispatched_at,exported_at,carrier,tracking_number,state,address_changed_at")
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         let base = 1_740_000_000
         for index in 0..<orders {
             let first = Self.firstNames[Int(random.next() % 12)]
@@ -53,7 +54,7 @@ struct OrderFileGenerator {
     func writeShopifyCSV(to path: String) throws -> Int {
         var writer = try ChunkWriter(path: path)
         writer.line(Self.shopifyHeader)
-        var random = SplitMix(seed: seed ^ 0xABCDEF)
+        var random = SplitMix64(seed: seed ^ 0xABCDEF)
         var rows = 0
         let base = 1_740_000_000
         for index in 0..<orders {
@@ -173,21 +174,6 @@ func pad(_ n: Int, _ width: Int) -> String {
 
 /// Cents as `12.50`.
 func money(_ cents: Int) -> String { "\(cents / 100).\(pad(cents % 100, 2))" }
-
-/// A small, fast, seeded random number generator.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Appends lines to a file through a 4 MiB buffer.
 struct ChunkWriter {

@@ -102,7 +102,7 @@ final class CSVReaderTests: XCTestCase {
 
     func testReadingAFileInSmallChunksMatchesReadingItWhole() throws {
         let folder = try TemporaryFolder()
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let pieces = ["a", "bc", "\"", ",", "\n", "\r\n", "é", "😀", " ", "x y", "\"\"", "1234567890"]
         var expected: [[String]] = []
         var text = ""
@@ -175,20 +175,5 @@ final class CSVReaderTests: XCTestCase {
         while let record = try reader.next() { fields += record.count }
         XCTAssertEqual(fields, 800_000)
         print("CSVReader (debug build): \(Int(Double(fields) / Date().timeIntervalSince(start))) fields/s")
-    }
-}
-
-/// A small deterministic random number generator (SplitMix64) for reproducible fuzz cases.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

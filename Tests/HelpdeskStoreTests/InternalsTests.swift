@@ -8,7 +8,7 @@ import XCTest
 /// The fast paths give exactly what the general code they stand in for gives.
 final class InternalsTests: XCTestCase {
     func testDateTextMatchesGRDB() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var dates = [
             Date(timeIntervalSince1970: 0), Date(timeIntervalSince1970: -1), Date(timeIntervalSince1970: -0.0005),
             Date(timeIntervalSince1970: 1_709_251_199.9999), Date(timeIntervalSinceReferenceDate: 0),

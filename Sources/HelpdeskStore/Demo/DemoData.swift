@@ -30,7 +30,8 @@ public struct DemoData: Sendable {
             ChannelState(channel: .woocommerce, storeName: "shop.northwind.example", connectedAt: ago(45)),
             ChannelState(channel: .magento, storeName: "Northwind B2B", connectedAt: ago(60 * 24 * 30), lastImportAt: ago(60 * 5), lastExportAt: ago(60 * 5), lastError: "401 Unauthorized: the API key was revoked"),
         ]
-        var generator = SeededGenerator(seed: UInt64(max(0, now.timeIntervalSince1970)))
+        // Seeded one step in, as the demo always was: the same store for the same `now`.
+        var generator = SplitMix64(seed: UInt64(max(0, now.timeIntervalSince1970)) &+ SplitMix64.gamma)
         var orders: [Order] = []
         let carriers = ["royal-mail", "dpd", "evri", "ups", "dhl", "yodel"]
         let names = ["Amelia Clarke", "Oliver Hughes", "Isla Patel", "Jack Morgan", "Ava Thompson", "Harry Wilson", "Мария Иванова", "Дмитрий Смирнов", "Sofia Rossi", "Liam O'Brien"]
@@ -98,7 +99,7 @@ public struct DemoData: Sendable {
         status = ServiceStatus(components: components, incidents: [incident], fetchedAt: ago(2), source: "demo")
     }
 
-    private static func number(for channel: Channel, index: Int, generator: inout SeededGenerator) -> String {
+    private static func number(for channel: Channel, index: Int, generator: inout SplitMix64) -> String {
         func digits(_ count: Int) -> String {
             (0..<count).map { _ in String(generator.next() % 10) }.joined()
         }
@@ -119,21 +120,6 @@ public struct DemoData: Sendable {
         case "ups": return String(format: "1Z999AA1%010d", index)
         default: return String(format: "%@%012d", carrier.prefix(2).uppercased(), index)
         }
-    }
-}
-
-/// A small deterministic random generator (SplitMix64) so that the demo is the same for the same `now`.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
 

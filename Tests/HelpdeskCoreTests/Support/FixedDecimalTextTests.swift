@@ -16,23 +16,10 @@ final class FixedDecimalTextTests: XCTestCase {
             values += [value, value.nextUp, value.nextDown]
         }
         for thousandth in 0...2000 { values.append(Double(thousandth) / 1000) }
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<20_000 { values.append(Double(generator.next() >> 11) / Double(1 << 53)) }
         for value in values {
             XCTAssertEqual(FixedDecimalText.twoDecimals(value), String(format: "%.2f", value), "\(value)")
         }
-    }
-}
-
-/// A small seeded generator, so that the test checks the same values on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
