@@ -1,9 +1,9 @@
+import HelpdeskCore
+
 /// The bytes of a JSON string's text read eight at a time: most text has none that needs a closer
 /// look (a quotation mark, a reverse solidus or a control character), so writers and readers of
 /// millions of strings skip such words whole and find the first special byte of a word at once.
 enum JSONStringBytes {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
 
     /// Whether `byte` is special in a JSON string: a control character, a quotation mark or a
     /// reverse solidus.
@@ -19,21 +19,18 @@ enum JSONStringBytes {
     static func firstSpecialByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, isASCII: inout Bool) -> Int {
         var position = start
         var seen: UInt64 = 0
-        defer { if seen & highBits != 0 { isASCII = false } }
+        defer { if seen & ByteWords.highBits != 0 { isASCII = false } }
         if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let wordSize = MemoryLayout<UInt64>.size
-            while position + wordSize <= bytes.count {
-                // Little-endian order puts the word's first byte in its lowest bits on any machine.
-                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            while position + ByteWords.size <= bytes.count {
+                let word = ByteWords.word(at: position, of: UnsafeRawPointer(base))
                 let special = specialBits(word)
                 if special != 0 {
-                    let offset = special.trailingZeroBitCount / 8
+                    let offset = ByteWords.firstMarkedByte(special)
                     seen |= word & ((1 << (offset * 8)) &- 1)
                     return position + offset
                 }
                 seen |= word
-                position += wordSize
+                position += ByteWords.size
             }
         }
         while position < bytes.count {
@@ -52,12 +49,10 @@ enum JSONStringBytes {
         return firstSpecialByte(in: bytes, from: start, isASCII: &isASCII)
     }
 
-    /// The high bit of each byte of `word` that may be special, the lowest of them exact. The
-    /// usual bit tricks: a byte below 0x20 borrows when 0x20 is taken from it, and a byte equal to
-    /// `c` is a zero byte of `word ^ c`. A borrow can mark bytes above a special one, never below.
+    /// The high bit of each byte of `word` that may be special, the lowest of them exact.
     @inline(__always)
     private static func specialBits(_ word: UInt64) -> UInt64 {
-        func bytes(below limit: UInt64, _ value: UInt64) -> UInt64 { (value &- ones &* limit) & ~value & highBits }
-        return bytes(below: 0x20, word) | bytes(below: 1, word ^ (ones &* 0x22)) | bytes(below: 1, word ^ (ones &* 0x5C))
+        ByteWords.bytes(below: 0x20, in: word) | ByteWords.bytes(equalTo: UInt8(ascii: "\""), in: word)
+            | ByteWords.bytes(equalTo: UInt8(ascii: "\\"), in: word)
     }
 }
