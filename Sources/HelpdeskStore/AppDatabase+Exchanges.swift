@@ -93,33 +93,19 @@ struct ExchangeWriter {
     /// already recorded.
     func insert(_ chunk: PackedExchanges) throws -> Int {
         var statements = MultiRowStatements(db, sql: Self.groupSQL)
-        defer { statements.clearBindings() }
-        return try chunk.texts.bytes.withUnsafeBufferPointer { buffer in
-            try MultiRowInsert.inGroups(of: chunk.count) { rows, sizeIndex in
-                try insert(chunk, buffer, rows, through: statements.statement(sizeIndex))
+        return try statements.insert(chunk.count, texts: chunk.texts.bytes) { rows, buffer, values in
+            var rowStart: Int32 = 0
+            for index in rows {
+                let first = index * PackedExchanges.textFields
+                for (field, parameter) in Self.textParameters.enumerated() {
+                    values.bind(rowStart + parameter, buffer, chunk.texts.spans[first + field])
+                }
+                values.bind(rowStart + 9, chunk.confidences[index])
+                values.bind(rowStart + 13, chunk.orderIDs[index])
+                values.bind(rowStart + 16, chunk.handoffs[index])
+                rowStart += Int32(Self.parametersPerRow)
             }
         }
-    }
-
-    /// Inserts the exchanges `rows` of `chunk`, whose text is in `buffer`, in one step of
-    /// `statement`, which has a row of parameters for each of them; how many were new. Every
-    /// parameter is bound afresh; the caller clears the bindings when done with the buffer.
-    private func insert(
-        _ chunk: PackedExchanges, _ buffer: UnsafeBufferPointer<UInt8>, _ rows: Range<Int>, through statement: Statement
-    ) throws -> Int {
-        let values = SQLiteBindings(statement)
-        var rowStart: Int32 = 0
-        for index in rows {
-            let first = index * PackedExchanges.textFields
-            for (field, parameter) in Self.textParameters.enumerated() {
-                values.bind(rowStart + parameter, buffer, chunk.texts.spans[first + field])
-            }
-            values.bind(rowStart + 9, chunk.confidences[index])
-            values.bind(rowStart + 13, chunk.orderIDs[index])
-            values.bind(rowStart + 16, chunk.handoffs[index])
-            rowStart += Int32(Self.parametersPerRow)
-        }
-        return try values.execute(db)
     }
 
     /// Inserts `entry`; false when its source key was already recorded.

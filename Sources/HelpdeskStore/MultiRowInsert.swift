@@ -63,6 +63,24 @@ struct MultiRowStatements {
         return statement
     }
 
+    /// Writes `count` rows in groups (``MultiRowInsert/inGroups(of:_:)``), their text read in place
+    /// from `texts`: `bind` binds every parameter of a group's `rows` to the statement for the
+    /// group's size. Returns how many rows were new. The bindings are cleared before it returns, so
+    /// that none points into `texts`.
+    mutating func insert(
+        _ count: Int, texts: [UInt8],
+        binding bind: (_ rows: Range<Int>, _ texts: UnsafeBufferPointer<UInt8>, _ values: SQLiteBindings) -> Void
+    ) throws -> Int {
+        defer { clearBindings() }
+        return try texts.withUnsafeBufferPointer { buffer in
+            try MultiRowInsert.inGroups(of: count) { rows, sizeIndex in
+                let values = try SQLiteBindings(statement(sizeIndex))
+                bind(rows, buffer, values)
+                return try values.execute(db)
+            }
+        }
+    }
+
     /// Forgets the bindings of every statement used, so that none points into a caller's buffer.
     func clearBindings() {
         for case let statement? in statements { SQLiteBindings(statement).clear() }

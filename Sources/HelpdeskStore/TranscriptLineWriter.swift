@@ -35,30 +35,15 @@ struct TranscriptLineWriter {
             texts.append(line.text)
         }
         var statements = MultiRowStatements(db, sql: Self.groupSQL)
-        defer { statements.clearBindings() }
-        return try texts.bytes.withUnsafeBufferPointer { buffer in
-            try MultiRowInsert.inGroups(of: lines.count) { rows, sizeIndex in
-                try insert(texts, buffer, rows, through: statements.statement(sizeIndex))
+        return try statements.insert(lines.count, texts: texts.bytes) { rows, buffer, values in
+            var parameter: Int32 = 1
+            for field in (rows.lowerBound * Self.parametersPerRow)..<(rows.upperBound * Self.parametersPerRow) {
+                values.bind(parameter, buffer, texts.spans[field])
+                parameter += 1
             }
         }
     }
 
     /// A first guess at the bytes of a line's values, to size the buffer.
     private static let typicalBytesPerLine = 160
-
-    /// Inserts the lines `rows` of `texts` (``parametersPerRow`` fields each, their bytes in
-    /// `buffer`) in one step of `statement`, which has a row of parameters for each of them; how
-    /// many were new. Every parameter is bound afresh; the caller clears the bindings when done
-    /// with the buffer.
-    private func insert(
-        _ texts: PackedRow, _ buffer: UnsafeBufferPointer<UInt8>, _ rows: Range<Int>, through statement: Statement
-    ) throws -> Int {
-        let values = SQLiteBindings(statement)
-        var parameter: Int32 = 1
-        for field in (rows.lowerBound * Self.parametersPerRow)..<(rows.upperBound * Self.parametersPerRow) {
-            values.bind(parameter, buffer, texts.spans[field])
-            parameter += 1
-        }
-        return try values.execute(db)
-    }
 }
