@@ -45,12 +45,7 @@ public enum ISO8601 {
         let time = LocalTime(date, offset: 0)
         var count = 0
         func digits(_ value: Int, _ width: Int) {
-            var rest = value
-            for index in stride(from: count + width - 1, through: count, by: -1) {
-                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            }
-            count += width
+            count += DecimalText.write(value, padding: width, into: UnsafeMutableBufferPointer(rebasing: buffer[count...]))
         }
         func separator(_ byte: UInt8) {
             buffer[count] = byte
